@@ -1,0 +1,119 @@
+package cn.lvzhi.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Deny by default: every URL needs a signed-in user unless listed here as public; what a role
+ * may do is decided by {@code @PreAuthorize} on each controller. The API accepts HTTP Basic
+ * (stateless, no CSRF token) and browser sessions; pages use form login with CSRF on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/public/**" };
+
+	static final String[] PUBLIC_API = { "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
+			"/swagger-ui.html", "/swagger-ui/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// BCrypt by default, with the {id} prefix so that the encoder can be upgraded later.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
+			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// Basic-authenticated calls carry no session cookie and need no CSRF token; calls made
+			// from a signed-in browser session still do.
+			.csrf(c -> c.ignoringRequestMatchers(request -> {
+				String auth = request.getHeader("Authorization");
+				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+			}));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		var csrfHandler = new CsrfTokenRequestAttributeHandler();
+		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
+			.requestMatchers(PUBLIC_API).permitAll()
+			.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID"))
+			.csrf(c -> c.csrfTokenRequestHandler(csrfHandler))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
+		return http.build();
+	}
+
+	/** Writes 401 and 403 of the API as problem+json. */
+	@org.springframework.stereotype.Component
+	static class ProblemWriter {
+
+		private final MessageSource messages;
+
+		private final JsonMapper json;
+
+		ProblemWriter(MessageSource messages, JsonMapper json) {
+			this.messages = messages;
+			this.json = json;
+		}
+
+		void unauthorized(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.core.AuthenticationException e) throws IOException {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"lvzhi\"");
+			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+		}
+
+		void forbidden(HttpServletRequest request, HttpServletResponse response,
+				org.springframework.security.access.AccessDeniedException e) throws IOException {
+			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+		}
+
+		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+				throws IOException {
+			var locale = request.getLocale() == null ? LocaleContextHolder.getLocale() : request.getLocale();
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+					messages.getMessage(key, null, key, locale));
+			problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			json.writeValue(response.getOutputStream(), problem);
+		}
+	}
+
+}

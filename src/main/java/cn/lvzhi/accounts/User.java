@@ -1,0 +1,200 @@
+package cn.lvzhi.accounts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
+
+/**
+ * A user of Lvzhi. Guards its own sign-in state: five failed sign-ins in a row lock it for
+ * fifteen minutes; a successful one clears the count.
+ */
+@Table("app_user")
+public class User {
+
+	static final int MAX_FAILED_ATTEMPTS = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private final long districtId;
+
+	private final String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private boolean enabled;
+
+	private Long workstationId;
+
+	private Long representativeId;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
+
+	private Instant passwordChangedAt;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "app_user")
+	private Set<UserRole> roles;
+
+	User(Long id, Integer version, long districtId, String username, String displayName, String passwordHash,
+			boolean enabled, Long workstationId, Long representativeId, int failedAttempts, Instant lockedUntil,
+			Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles) {
+		this.id = id;
+		this.version = version;
+		this.districtId = districtId;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.workstationId = workstationId;
+		this.representativeId = representativeId;
+		this.failedAttempts = failedAttempts;
+		this.lockedUntil = lockedUntil;
+		this.passwordChangedAt = passwordChangedAt;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.roles = roles;
+	}
+
+	static User create(long districtId, String username, String displayName, String passwordHash, Set<Role> roles,
+			Long workstationId, Long representativeId, Instant now) {
+		if (roles.isEmpty()) {
+			throw Problem.Invalid.field("roles", "validation.roles.required");
+		}
+		if (roles.contains(Role.WORKSTATION_STAFF) && workstationId == null) {
+			throw Problem.Invalid.field("workstationId", "validation.user.workstation-required");
+		}
+		if (roles.contains(Role.REPRESENTATIVE) && representativeId == null) {
+			throw Problem.Invalid.field("representativeId", "validation.user.representative-required");
+		}
+		return new User(null, null, districtId, username, displayName, passwordHash, true,
+				roles.contains(Role.WORKSTATION_STAFF) ? workstationId : null,
+				roles.contains(Role.REPRESENTATIVE) ? representativeId : null, 0, null, now, now, now,
+				roles.stream().map(UserRole::new).collect(Collectors.toSet()));
+	}
+
+	/** Whether sign-in is refused for now because of too many failures. */
+	public boolean isLocked(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	/** Records a failed sign-in; answers whether this failure locked the account. */
+	boolean signInFailed(Instant now) {
+		if (isLocked(now)) {
+			return false;
+		}
+		failedAttempts++;
+		updatedAt = now;
+		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+			lockedUntil = now.plus(LOCK_DURATION);
+			failedAttempts = 0;
+			return true;
+		}
+		return false;
+	}
+
+	void signedIn(Instant now) {
+		if (failedAttempts != 0 || lockedUntil != null) {
+			failedAttempts = 0;
+			lockedUntil = null;
+			updatedAt = now;
+		}
+	}
+
+	void disable(Instant now) {
+		enabled = false;
+		updatedAt = now;
+	}
+
+	void enable(Instant now) {
+		enabled = true;
+		updatedAt = now;
+	}
+
+	/** A new password set by an administrator; also lifts a lock. */
+	void resetPassword(String newHash, Instant now) {
+		passwordHash = newHash;
+		passwordChangedAt = now;
+		failedAttempts = 0;
+		lockedUntil = null;
+		updatedAt = now;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public long districtId() {
+		return districtId;
+	}
+
+	public String username() {
+		return username;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	public boolean enabled() {
+		return enabled;
+	}
+
+	public Optional<Long> workstationId() {
+		return Optional.ofNullable(workstationId);
+	}
+
+	public Optional<Long> representativeId() {
+		return Optional.ofNullable(representativeId);
+	}
+
+	public int failedAttempts() {
+		return failedAttempts;
+	}
+
+	public Optional<Instant> lockedUntil() {
+		return Optional.ofNullable(lockedUntil);
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Set<Role> roles() {
+		var set = EnumSet.noneOf(Role.class);
+		roles.forEach(r -> set.add(r.role()));
+		return set;
+	}
+
+	/** A role held by a user (row of {@code app_user_role}). */
+	@Table("app_user_role")
+	record UserRole(Role role) {
+	}
+}

@@ -1,0 +1,70 @@
+package cn.lvzhi.web;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import cn.lvzhi.roster.District;
+import cn.lvzhi.roster.Districts;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Role;
+
+/**
+ * The navigation of the shell: each role sees only what it may use. An entry is shown when the
+ * user holds any of its roles. Templates call {@code @navigation.entriesFor(authentication)}.
+ */
+@Component("navigation")
+public class Navigation {
+
+	/** A navigation entry: a message key for its label, where it goes, and who sees it. */
+	public record Entry(String id, String labelKey, String href, Set<Role> roles) {
+	}
+
+	static final List<Entry> ENTRIES = List.of(
+			new Entry("home", "nav.home", "/", EnumSet.allOf(Role.class)),
+			new Entry("representatives", "nav.representatives", "/roster/representatives",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
+			new Entry("workstations", "nav.workstations", "/roster/workstations",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP)),
+			new Entry("standard", "nav.standard", "/standard",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF, Role.REPRESENTATIVE)),
+			new Entry("users", "nav.users", "/admin/users", EnumSet.of(Role.ADMIN)),
+			new Entry("audit", "nav.audit", "/audit", EnumSet.of(Role.AUDITOR)),
+			new Entry("api", "nav.api", "/swagger-ui.html", EnumSet.of(Role.ADMIN, Role.OFFICE, Role.AUDITOR)));
+
+	private final Districts districts;
+
+	Navigation(Districts districts) {
+		this.districts = districts;
+	}
+
+	/** The district shown in the top bar: the user's, or the deployment's first before sign-in. */
+	public District district(Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+			return districts.of(user.districtId());
+		}
+		return districts.defaultDistrict();
+	}
+
+	/** The signed-in user, or {@code null}. */
+	public CurrentUser user(Authentication authentication) {
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+	}
+
+	public List<Entry> entriesFor(Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+			return List.of();
+		}
+		var entries = new ArrayList<Entry>();
+		for (Entry entry : ENTRIES) {
+			if (entry.roles().stream().anyMatch(user::has)) {
+				entries.add(entry);
+			}
+		}
+		return entries;
+	}
+}
