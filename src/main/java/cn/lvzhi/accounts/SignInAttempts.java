@@ -71,7 +71,7 @@ class SignInAttempts {
 	void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
 		tx.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(u -> {
-			if (u.failedAttempts() > 0) {
+			if (u.failedAttempts() > 0 || u.lockedUntil().isPresent()) {
 				u.signedIn(clock.instant());
 				users.save(u);
 			}

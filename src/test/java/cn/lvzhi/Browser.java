@@ -1,0 +1,125 @@
+package cn.lvzhi;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, for
+ * end-to-end tests of the pages. Nothing is downloaded: the browser and driver must be
+ * installed ({@code .ci/run} does it); where they are not, the tests are skipped and say why.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	/** A phone screen (CSS pixels), since many users work on one. */
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	/** Opens a browser against the application on {@code port}; skips the test without Chromium. */
+	public static Browser open(int port, Dimension size) {
+		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); skipped");
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("lvzhi-chromium");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--disable-default-apps", "--disable-extensions", "--no-default-browser-check",
+				"--lang=zh-CN", "--user-data-dir=" + profile,
+				"--window-size=" + size.getWidth() + "," + size.getHeight());
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(size);
+		return new Browser(driver, "http://localhost:" + port, profile);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public Browser go(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** The text of an element that is present, whether or not it is shown (a folded menu). */
+	public String textOf(By by) {
+		return await().until(ExpectedConditions.presenceOfElementLocated(by)).getAttribute("textContent").strip();
+	}
+
+	public WebDriverWait await() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+	/** Signs in through the login page and waits for the home page. */
+	public Browser signIn(String username, String password) {
+		go("/login");
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		driver.findElement(By.id("login-submit")).click();
+		return this;
+	}
+
+	public Browser type(By by, String text) {
+		WebElement field = find(by);
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ignored) {
+			// a leftover temporary profile is harmless
+		}
+	}
+}
