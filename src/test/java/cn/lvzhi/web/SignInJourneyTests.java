@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import cn.lvzhi.Browser;
+import cn.lvzhi.BrowserJourney;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
@@ -26,10 +25,7 @@ import cn.lvzhi.shared.Role;
 /** Signing in through a real browser: each role's navigation, the lock-out, signing out. */
 @OnH2
 @Import(ShellFixtures.class)
-class SignInJourneyTests {
-
-	@LocalServerPort
-	int port;
+class SignInJourneyTests extends BrowserJourney {
 
 	@Autowired
 	TestClock clock;
@@ -39,18 +35,11 @@ class SignInJourneyTests {
 
 	Browser browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@ParameterizedTest
 	@EnumSource(Role.class)
 	void eachRoleSeesOnlyItsOwnNavigation(Role role) {
 		String username = fixtures.userWith(role);
-		browser = Browser.open(port, Browser.DESKTOP).signIn(username, TestUsers.PASSWORD);
+		browser = browser(Browser.DESKTOP).signIn(username, TestUsers.PASSWORD);
 
 		browser.find(By.id("lz-nav-entries"));
 		List<String> shown = browser.driver()
@@ -69,7 +58,7 @@ class SignInJourneyTests {
 	@Test
 	void theNavigationFoldsIntoAMenuOnAPhone() {
 		String username = fixtures.userWith(Role.OFFICE);
-		browser = Browser.open(port, Browser.PHONE).signIn(username, TestUsers.PASSWORD);
+		browser = browser(Browser.PHONE).signIn(username, TestUsers.PASSWORD);
 
 		WebElement entries = browser.driver().findElement(By.id("lz-nav-entries"));
 		assertThat(entries.isDisplayed()).isFalse();
@@ -81,7 +70,7 @@ class SignInJourneyTests {
 	@Test
 	void fiveFailedSignInsLockTheAccountForFifteenMinutes() {
 		String username = fixtures.userWith(Role.OFFICE);
-		browser = Browser.open(port, Browser.PHONE);
+		browser = browser(Browser.PHONE);
 		for (int i = 0; i < 5; i++) {
 			browser.signIn(username, "Wrong-Password-" + i);
 			assertThat(browser.find(By.id("login-error")).getText()).contains("用户名或密码错误");
@@ -100,7 +89,7 @@ class SignInJourneyTests {
 
 	@Test
 	void anUnknownUserGetsTheSameMessageAsAWrongPassword() {
-		browser = Browser.open(port, Browser.PHONE).signIn("nobody-" + UUID.randomUUID().toString().substring(0, 8),
+		browser = browser(Browser.PHONE).signIn("nobody-" + UUID.randomUUID().toString().substring(0, 8),
 				"Whatever-2026");
 		assertThat(browser.find(By.id("login-error")).getText())
 			.isEqualTo("用户名或密码错误。连续输错 5 次,账号将被锁定 15 分钟。");
@@ -109,7 +98,7 @@ class SignInJourneyTests {
 	@Test
 	void signingOutEndsTheSession() {
 		String username = fixtures.userWith(Role.AUDITOR);
-		browser = Browser.open(port, Browser.DESKTOP).signIn(username, TestUsers.PASSWORD);
+		browser = browser(Browser.DESKTOP).signIn(username, TestUsers.PASSWORD);
 		browser.find(By.id("lz-logout")).click();
 		browser.await().until(ExpectedConditions.urlContains("/login?logout"));
 
