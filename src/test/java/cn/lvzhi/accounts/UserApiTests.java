@@ -246,7 +246,8 @@ abstract class UserApiTests {
 		mvc.perform(get("/api/v1/users/{id}", user.id()).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(user.username()))
-			.andExpect(jsonPath("$.locked").value(false));
+			.andExpect(jsonPath("$.locked").value(false))
+			.andExpect(jsonPath("$.createdAt").value(org.hamcrest.Matchers.endsWith("+08:00")));
 		mvc.perform(get("/api/v1/users/{id}", 99999999).with(admin())).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/users/abc").with(admin())).andExpect(status().isBadRequest());
 	}

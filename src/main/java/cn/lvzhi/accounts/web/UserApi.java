@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.accounts.User;
 import cn.lvzhi.accounts.Users;
+import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
@@ -55,11 +56,18 @@ class UserApi {
 
 	private final Users users;
 
+	private final Districts districts;
+
 	private final Clock clock;
 
-	UserApi(Users users, Clock clock) {
+	UserApi(Users users, Districts districts, Clock clock) {
 		this.users = users;
+		this.districts = districts;
 		this.clock = clock;
+	}
+
+	private UserView view(User user) {
+		return UserView.of(user, clock.instant(), districts.of(user.districtId()).timeZone());
 	}
 
 	@PostMapping("/users")
@@ -68,7 +76,7 @@ class UserApi {
 	ResponseEntity<UserView> create(@AuthenticationPrincipal CurrentUser admin, @RequestBody CreateUserRequest request) {
 		User user = users.create(new Users.NewUser(request.username(), request.displayName(), request.password(),
 				roles(request.roles()), request.workstationId(), request.representativeId()), admin.districtId());
-		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(UserView.of(user, clock.instant()));
+		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(view(user));
 	}
 
 	@GetMapping("/users")
@@ -76,15 +84,14 @@ class UserApi {
 	@Operation(summary = "Users of the administrator's district by username; q matches username or name (ADMIN)")
 	PageResult<UserView> list(@AuthenticationPrincipal CurrentUser admin, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		var now = clock.instant();
-		return users.list(admin.districtId(), q, PageQuery.of(page, size)).map(u -> UserView.of(u, now));
+		return users.list(admin.districtId(), q, PageQuery.of(page, size)).map(this::view);
 	}
 
 	@GetMapping("/users/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "One user (ADMIN)")
 	UserView get(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
-		return UserView.of(existing(admin, id), clock.instant());
+		return view(existing(admin, id));
 	}
 
 	@PostMapping("/users/{id}/disable")
@@ -92,7 +99,7 @@ class UserApi {
 	@Operation(summary = "Disable a user: they can no longer sign in (ADMIN; not oneself)")
 	UserView disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
 		existing(admin, id);
-		return UserView.of(users.disable(id, admin), clock.instant());
+		return view(users.disable(id, admin));
 	}
 
 	@PostMapping("/users/{id}/enable")
@@ -100,7 +107,7 @@ class UserApi {
 	@Operation(summary = "Enable a disabled user (ADMIN)")
 	UserView enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
 		existing(admin, id);
-		return UserView.of(users.enable(id), clock.instant());
+		return view(users.enable(id));
 	}
 
 	@PostMapping("/users/{id}/password")
@@ -109,7 +116,7 @@ class UserApi {
 	UserView resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
 			@RequestBody PasswordRequest request) {
 		existing(admin, id);
-		return UserView.of(users.resetPassword(id, request.password()), clock.instant());
+		return view(users.resetPassword(id, request.password()));
 	}
 
 	@GetMapping("/me")

@@ -74,9 +74,10 @@ class UserPages {
 			@RequestParam(required = false) Integer page, Model model) {
 		int p = page == null || page < 0 ? 0 : page;
 		var now = clock.instant();
+		var zone = districts.of(admin.districtId()).timeZone();
 		model.addAttribute("q", q);
 		model.addAttribute("result",
-				users.list(admin.districtId(), q, PageQuery.of(p, PAGE_SIZE)).map(u -> UserView.of(u, now)));
+				users.list(admin.districtId(), q, PageQuery.of(p, PAGE_SIZE)).map(u -> UserView.of(u, now, zone)));
 		var base = UriComponentsBuilder.fromPath("/admin/users");
 		if (q != null && !q.isBlank()) {
 			base.queryParam("q", q.strip());
@@ -172,9 +173,7 @@ class UserPages {
 	private String detail(CurrentUser admin, long id, Model model) {
 		User user = existing(admin, id);
 		var zone = districts.of(admin.districtId()).timeZone();
-		model.addAttribute("account", UserView.of(user, clock.instant()));
-		model.addAttribute("createdAt", user.createdAt().atZone(zone));
-		model.addAttribute("lockedUntil", user.lockedUntil().map(t -> t.atZone(zone)).orElse(null));
+		model.addAttribute("account", UserView.of(user, clock.instant(), zone));
 		model.addAttribute("self", user.id() == admin.userId());
 		user.workstationId()
 			.flatMap(ws -> roster.workstations(admin.districtId()).stream().filter(w -> w.id() == ws).findFirst())
