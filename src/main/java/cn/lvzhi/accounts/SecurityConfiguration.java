@@ -53,11 +53,13 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			// Basic-authenticated calls carry no session cookie and need no CSRF token; calls made
-			// from a signed-in browser session still do.
+			// Basic-authenticated calls, and calls that carry no session cookie at all, have no
+			// session to ride on and need no CSRF token (so a call without credentials gets 401,
+			// not 403); calls made from a browser session still do.
 			.csrf(c -> c.ignoringRequestMatchers(request -> {
 				String auth = request.getHeader("Authorization");
-				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)
+						|| request.getRequestedSessionId() == null;
 			}));
 		return http.build();
 	}

@@ -1,6 +1,10 @@
 package cn.lvzhi.accounts;
 
 import java.time.Clock;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -21,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SignInAttempts {
 
+	private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
+
 	private final UserRepository users;
 
 	private final ApplicationEventPublisher events;
@@ -38,16 +44,28 @@ class SignInAttempts {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		String username = event.getAuthentication().getName();
+		try {
+			count(event);
+		}
+		catch (RuntimeException e) {
+			// Whatever goes wrong here, the person signing in gets the usual "wrong username or
+			// password", never a 500; the failure is in the log.
+			log.error("Could not record a failed sign-in", e);
+		}
+	}
+
+	private void count(AbstractAuthenticationFailureEvent event) {
+		String name = event.getAuthentication() == null ? null : event.getAuthentication().getName();
+		String tried = name == null ? "" : name;
 		String action = event instanceof AuthenticationFailureLockedEvent ? "LOGIN_REFUSED_LOCKED"
 				: event instanceof AuthenticationFailureDisabledEvent ? "LOGIN_REFUSED_DISABLED" : "LOGIN_FAILED";
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
 				tx.executeWithoutResult(status -> {
-					var user = users.findByUsernameIgnoreCase(username);
-					events.publishEvent(new AccountEvent(action, username, user.map(User::id).orElse(null),
+					var user = tried.isEmpty() ? Optional.<User>empty() : users.findByUsernameIgnoreCase(tried);
+					events.publishEvent(new AccountEvent(action, tried, user.map(User::id).orElse(null),
 							user.isPresent() ? "failed sign-in" : "failed sign-in for an unknown username", false,
-							username));
+							tried));
 					if (user.isPresent() && event instanceof AuthenticationFailureBadCredentialsEvent) {
 						User u = user.get();
 						if (u.signInFailed(clock.instant())) {
@@ -65,17 +83,25 @@ class SignInAttempts {
 				// Another failed attempt for the same user was counted at the same time: count again.
 			}
 		}
+		log.warn("Could not count a failed sign-in for '{}' after 3 tries", tried);
 	}
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
 		String username = event.getAuthentication().getName();
-		tx.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(u -> {
-			if (u.failedAttempts() > 0 || u.lockedUntil().isPresent()) {
-				u.signedIn(clock.instant());
-				users.save(u);
-			}
-		}));
+		try {
+			tx.executeWithoutResult(status -> users.findByUsernameIgnoreCase(username).ifPresent(u -> {
+				if (u.failedAttempts() > 0 || u.lockedUntil().isPresent()) {
+					u.signedIn(clock.instant());
+					users.save(u);
+				}
+			}));
+		}
+		catch (RuntimeException e) {
+			// A concurrent change of the same user (another request signing in): the count is
+			// cleared by that one, or by the next sign-in; the sign-in itself stands.
+			log.warn("Could not clear the failed sign-ins of '{}': {}", username, e.toString());
+		}
 	}
 
 	/** Interactive (form) sign-ins are audited; each Basic-authenticated API call is not. */

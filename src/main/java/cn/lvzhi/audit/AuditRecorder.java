@@ -1,0 +1,82 @@
+package cn.lvzhi.audit;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import cn.lvzhi.roster.Districts;
+import cn.lvzhi.shared.Auditable;
+import cn.lvzhi.shared.CurrentUser;
+
+/**
+ * Writes every {@link Auditable} event to the trail, adding who (the event's actor, else the
+ * signed-in user, else "anonymous"), with which roles, when (the clock), from where (the
+ * request's remote address) and in which district. Synchronous on purpose: the line is written
+ * in the transaction of the change, so it commits or rolls back with it; outside a transaction
+ * (a refused access) it is simply inserted.
+ */
+@Component
+class AuditRecorder {
+
+	static final String ANONYMOUS = "anonymous";
+
+	private final AuditEntries entries;
+
+	private final Districts districts;
+
+	private final Clock clock;
+
+	private volatile Long defaultDistrict;
+
+	AuditRecorder(AuditEntries entries, Districts districts, Clock clock) {
+		this.entries = entries;
+		this.districts = districts;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(Auditable event) {
+		CurrentUser user = signedInUser();
+		String actor = event.actor();
+		String username = actor != null ? actor : user != null ? user.username() : ANONYMOUS;
+		// Roles belong to the signed-in user; a named actor (a failed sign-in) has none proven.
+		String roles = user != null && username.equalsIgnoreCase(user.username()) ? rolesOf(user) : null;
+		entries.append(new AuditEntries.NewEntry(user != null ? user.districtId() : defaultDistrict(),
+				clock.instant(), username, roles, remoteAddress(), event.action(), event.recordType(),
+				event.recordId(), event.success(), event.summary()));
+	}
+
+	static CurrentUser signedInUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
+	}
+
+	static String rolesOf(CurrentUser user) {
+		return user.roles().stream().sorted(Comparator.naturalOrder()).map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	/**
+	 * The address of the current request as the container reports it. Proxies' headers are
+	 * honoured only where {@code server.forward-headers-strategy} tells the container to.
+	 */
+	static String remoteAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
+	}
+
+	private long defaultDistrict() {
+		Long id = defaultDistrict;
+		if (id == null) {
+			id = districts.defaultDistrict().id();
+			defaultDistrict = id;
+		}
+		return id;
+	}
+}
