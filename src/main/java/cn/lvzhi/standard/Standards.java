@@ -54,7 +54,7 @@ public class Standards {
 	/** @throws Problem.NotFound for an unknown version number */
 	public StandardVersion version(long districtId, int number) {
 		return versions.findByNumber(districtId, number)
-			.orElseThrow(() -> new Problem.NotFound("problem.standard.version-not-found", number));
+			.orElseThrow(() -> new Problem.NotFound("problem.standard.version-not-found", String.valueOf(number)));
 	}
 
 	/** The start of a new version: a copy of the latest version's items, with no date yet. */
@@ -68,17 +68,28 @@ public class Standards {
 	 * Creates the next version. Its effective-from date must be after every existing version's.
 	 * @throws Problem.Invalid with field errors; {@link Problem.Conflict} when a version already takes effect that day
 	 */
+	/**
+	 * Checks {@code draft} as {@link #create} would, without creating anything: for a form that
+	 * shows every mistake at once.
+	 */
+	public void validate(long districtId, NewVersion draft, CurrentUser user) {
+		build(districtId, draft, user);
+	}
+
 	@Transactional
 	public StandardVersion create(long districtId, NewVersion draft, CurrentUser user) {
+		StandardVersion version = versions.insert(build(districtId, draft, user));
+		events.publishEvent(new StandardVersionCreated(districtId, version.id().orElseThrow(), version.number(),
+				version.name(), version.effectiveFrom(), version.items().size()));
+		return version;
+	}
+
+	private StandardVersion build(long districtId, NewVersion draft, CurrentUser user) {
 		List<StandardVersion.Summary> existing = versions.summaries(districtId);
 		String fallbackName = draft.effectiveFrom() == null ? null
 				: messages.getMessage("standard.version.default-name",
 						new Object[] { StandardVersion.nextNumber(existing), draft.effectiveFrom().toString() },
 						Locale.SIMPLIFIED_CHINESE);
-		StandardVersion version = versions.insert(StandardVersion.create(districtId, draft, existing, fallbackName,
-				user.username(), clock.instant()));
-		events.publishEvent(new StandardVersionCreated(districtId, version.id().orElseThrow(), version.number(),
-				version.name(), version.effectiveFrom(), version.items().size()));
-		return version;
+		return StandardVersion.create(districtId, draft, existing, fallbackName, user.username(), clock.instant());
 	}
 }
