@@ -12,11 +12,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,6 +92,8 @@ class SecurityConfiguration {
 
 		private final JsonMapper json;
 
+		private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
 		ProblemWriter(MessageSource messages, JsonMapper json) {
 			this.messages = messages;
 			this.json = json;
@@ -102,6 +107,13 @@ class SecurityConfiguration {
 
 		void forbidden(HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.access.AccessDeniedException e) throws IOException {
+			// A call without credentials that is refused before authentication (a POST without a
+			// CSRF token) lacks credentials rather than permission: 401, as API.md says.
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || trust.isAnonymous(authentication)) {
+				unauthorized(request, response, null);
+				return;
+			}
 			write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 		}
 
