@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -139,15 +136,6 @@ class StandardPages {
 			// Another version was created at the same moment with the same date or number.
 			return form(form, Map.of("effectiveFrom", text("problem.standard.created-meanwhile")), user, model);
 		}
-	}
-
-	/** An unknown version number: the shell's error page with the problem in words. */
-	@ExceptionHandler(Problem.NotFound.class)
-	String notFound(Problem.NotFound problem, HttpServletResponse response, Model model) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
-		model.addAttribute("message", text(problem.messageKey(), problem.args()));
-		return "error/page";
 	}
 
 	private String show(CurrentUser user, StandardVersion version, Optional<StandardVersion> current, Model model) {
