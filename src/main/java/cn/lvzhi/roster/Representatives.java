@@ -227,6 +227,26 @@ public class Representatives {
 		throw new Problem.Forbidden("problem.forbidden");
 	}
 
+	/**
+	 * Records in the audit trail that a user was shown representatives' phone numbers in full
+	 * (DOMAIN.md: every full view of personal data is audited). Nothing is recorded for users
+	 * who see them masked, or when none of the shown has a phone.
+	 */
+	public void phonesShown(CurrentUser user, java.util.Collection<Representative> shown) {
+		if (!seesFullPhone(user)) {
+			return;
+		}
+		List<Representative> withPhone = shown.stream().filter(r -> r.phone() != null).toList();
+		if (withPhone.size() == 1) {
+			events.publishEvent(RosterEvent.of("REPRESENTATIVE_PHONE_VIEWED", withPhone.get(0), "phone shown in full"));
+		}
+		else if (!withPhone.isEmpty()) {
+			events.publishEvent(new RosterEvent("REPRESENTATIVE_PHONES_VIEWED", RosterEvent.REPRESENTATIVE, null,
+					"phones of " + withPhone.size() + " representatives shown in full: "
+							+ withPhone.stream().map(r -> String.valueOf(r.id())).collect(java.util.stream.Collectors.joining(","))));
+		}
+	}
+
 	/** Phone numbers are shown in full only to the office, who keeps the roster. */
 	public static boolean seesFullPhone(CurrentUser user) {
 		return user.has(Role.OFFICE);

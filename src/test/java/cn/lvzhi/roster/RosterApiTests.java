@@ -337,6 +337,18 @@ abstract class RosterApiTests {
 	}
 
 	@Test
+	void auditsEveryTimeThePhoneIsShownInFull() throws Exception {
+		mvc.perform(get("/api/v1/representatives/" + member.id()).with(as(evaluation))).andExpect(status().isOk());
+		assertThat(events.stream(RosterEvent.class)).isEmpty();
+		mvc.perform(get("/api/v1/representatives/" + member.id()).with(as(office))).andExpect(status().isOk());
+		assertThat(events.stream(RosterEvent.class)).singleElement().satisfies(e -> {
+			assertThat(e.action()).isEqualTo("REPRESENTATIVE_PHONE_VIEWED");
+			assertThat(e.recordId()).isEqualTo(member.id().toString());
+			assertThat(e.summary()).doesNotContain(member.phone());
+		});
+	}
+
+	@Test
 	void letsWorkstationStaffSeeOnlyTheirWorkstationsRepresentatives() throws Exception {
 		String communityStaff = fixtures.staffOf(community);
 		String industryStaff = fixtures.staffOf(industry);
@@ -421,6 +433,8 @@ abstract class RosterApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ENDED"));
 		assertThat(events.stream(RosterEvent.class).filter(e -> e.action().equals("REPRESENTATIVE_ENDED"))).hasSize(1);
+		assertThat(events.stream(RosterEvent.class).filter(e -> e.action().equals("REPRESENTATIVE_PHONE_VIEWED")))
+			.hasSize(1);
 	}
 
 	@Test
@@ -455,6 +469,16 @@ abstract class RosterApiTests {
 		mvc.perform(withJson(put("/api/v1/representatives/" + r.id()), withVersion).with(as(office)))
 			.andExpect(status().isConflict());
 		assertThat(events.stream(RosterEvent.class).filter(e -> e.action().equals("REPRESENTATIVE_CHANGED"))).hasSize(1);
+	}
+
+	@Test
+	void documentsTheRosterEndpointsInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/workstations'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/representatives/{id}/end'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/representatives/import'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/representatives/export'].get").exists());
 	}
 
 	@OnH2

@@ -3,6 +3,7 @@ package cn.lvzhi.roster.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,7 +77,9 @@ class RepresentativeApi {
 	@PreAuthorize(READERS)
 	@Operation(summary = "One representative (staff: of their workstation; a representative: themselves)")
 	RepresentativeResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return RepresentativeResponse.of(representatives.getFor(user, id), user);
+		var representative = representatives.getFor(user, id);
+		representatives.phonesShown(user, List.of(representative));
+		return RepresentativeResponse.of(representative, user);
 	}
 
 	@GetMapping
@@ -87,8 +90,9 @@ class RepresentativeApi {
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
-		return representatives.list(representatives.filterFor(user, workstationId, status, q), query)
-			.map(r -> RepresentativeResponse.of(r, user));
+		var result = representatives.list(representatives.filterFor(user, workstationId, status, q), query);
+		representatives.phonesShown(user, result.items());
+		return result.map(r -> RepresentativeResponse.of(r, user));
 	}
 
 	@PutMapping("/{id}")

@@ -73,9 +73,12 @@ class RepresentativePages {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long workstationId,
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		RepresentativeFilter filter = representatives.filterFor(user, workstationId, status, q);
 		PageResult<Representative> result = representatives.list(filter, PageQuery.of(page, 20));
+		representatives.phonesShown(user, result.items());
 		Map<Long, Workstation> byId = byId(user);
 		model.addAttribute("result", result.map(r -> RepresentativeView.of(r, user, byId)));
 		model.addAttribute("workstations", visibleWorkstations(user, byId));
@@ -90,13 +93,16 @@ class RepresentativePages {
 			.queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
 			.build()
 			.toUriString());
-		return htmx != null ? "roster/representatives :: results" : "roster/representatives";
+		// One URL, full page or just the results for htmx; caches must keep the two apart.
+		response.addHeader("Vary", "HX-Request");
+		return htmx != null && historyRestore == null ? "roster/representatives :: results" : "roster/representatives";
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(RepresentativeApi.READERS)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Representative representative = representatives.getFor(user, id);
+		representatives.phonesShown(user, List.of(representative));
 		if (!model.containsAttribute("endForm")) {
 			model.addAttribute("endForm", new EndForm(null, null));
 		}
