@@ -1,0 +1,6 @@
+package cn.lvzhi.roster;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RepresentativeRepository extends ListCrudRepository<Representative, Long> {
+}

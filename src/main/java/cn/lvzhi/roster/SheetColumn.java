@@ -1,0 +1,37 @@
+package cn.lvzhi.roster;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * The columns of the roster sheet, in order. Their Chinese headers (from the bundle, always in
+ * Chinese: the sheet is a file format) are what an import looks for in the first row.
+ */
+enum SheetColumn {
+
+	NAME("name"), GENDER("gender"), ORGANIZATION("organization"), POSITION("position"), PHONE("phone"),
+	ELECTORAL_UNIT("electoralUnit"), TERM("term"), COMMUNITY_WORKSTATION("communityWorkstationId"),
+	INDUSTRY_WORKSTATION("industryWorkstationId"), STATUS("status"), STARTED_ON("startedOn"), ENDED_ON("endedOn"),
+	END_REASON("reason");
+
+	/** The field of the API and of the domain's violations that this column holds. */
+	final String field;
+
+	SheetColumn(String field) {
+		this.field = field;
+	}
+
+	String header(MessageSource messages) {
+		return messages.getMessage("roster.sheet.column." + field, null, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	static SheetColumn ofField(String field) {
+		for (SheetColumn column : values()) {
+			if (column.field.equals(field)) {
+				return column;
+			}
+		}
+		return NAME;
+	}
+}

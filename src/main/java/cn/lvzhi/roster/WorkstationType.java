@@ -1,0 +1,6 @@
+package cn.lvzhi.roster;
+
+/** A workstation is a community one (社区党代表工作室) or an industry one (行业党代表工作室). */
+public enum WorkstationType {
+	COMMUNITY, INDUSTRY
+}

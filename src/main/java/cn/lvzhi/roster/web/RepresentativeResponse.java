@@ -1,0 +1,22 @@
+package cn.lvzhi.roster.web;
+
+import java.time.LocalDate;
+
+import cn.lvzhi.roster.Gender;
+import cn.lvzhi.roster.Representative;
+import cn.lvzhi.roster.RepresentativeStatus;
+import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.CurrentUser;
+
+/** A representative as the API shows it to a user: the phone in full only for the office. */
+record RepresentativeResponse(long id, String name, Gender gender, String organization, String position,
+		String phone, String electoralUnit, String term, long communityWorkstationId, Long industryWorkstationId,
+		RepresentativeStatus status, LocalDate startedOn, LocalDate endedOn, String endReason, int version) {
+
+	static RepresentativeResponse of(Representative r, CurrentUser viewer) {
+		return new RepresentativeResponse(r.id(), r.name(), r.gender().orElse(null), r.organization(), r.position(),
+				Representatives.phoneFor(viewer, r), r.electoralUnit(), r.term(), r.communityWorkstationId(),
+				r.industryWorkstationId().orElse(null), r.status(), r.startedOn(), r.endedOn().orElse(null),
+				r.endReason().orElse(null), r.version());
+	}
+}
