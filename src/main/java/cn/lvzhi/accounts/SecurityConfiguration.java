@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico", "/actuator/health", "/actuator/health/**", "/public/**" };
+			"/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/public/**" };
 
 	static final String[] PUBLIC_API = { "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };

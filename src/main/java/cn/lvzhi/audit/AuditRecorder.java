@@ -17,7 +17,7 @@ import cn.lvzhi.shared.CurrentUser;
 
 /**
  * Writes every {@link Auditable} event to the trail, adding who (the event's actor, else the
- * signed-in user, else "anonymous"), with which roles, when (the clock), from where (the
+ * signed-in user, else "anonymous" in a request and "system" outside one), with which roles, when (the clock), from where (the
  * request's remote address) and in which district. Synchronous on purpose: the line is written
  * in the transaction of the change, so it commits or rolls back with it; outside a transaction
  * (a refused access) it is simply inserted.
@@ -26,6 +26,8 @@ import cn.lvzhi.shared.CurrentUser;
 class AuditRecorder {
 
 	static final String ANONYMOUS = "anonymous";
+
+	static final String SYSTEM = "system";
 
 	private final AuditEntries entries;
 
@@ -45,11 +47,14 @@ class AuditRecorder {
 	void on(Auditable event) {
 		CurrentUser user = signedInUser();
 		String actor = event.actor();
-		String username = actor != null ? actor : user != null ? user.username() : ANONYMOUS;
+		String address = remoteAddress();
+		// Nobody signed in: a visitor if it came with a request, else the application itself
+		// (start-up work such as the demo data).
+		String username = actor != null ? actor : user != null ? user.username() : address != null ? ANONYMOUS : SYSTEM;
 		// Roles belong to the signed-in user; a named actor (a failed sign-in) has none proven.
 		String roles = user != null && username.equalsIgnoreCase(user.username()) ? rolesOf(user) : null;
 		entries.append(new AuditEntries.NewEntry(user != null ? user.districtId() : defaultDistrict(),
-				clock.instant(), username, roles, remoteAddress(), event.action(), event.recordType(),
+				clock.instant(), username, roles, address, event.action(), event.recordType(),
 				event.recordId(), event.success(), event.summary()));
 	}
 
