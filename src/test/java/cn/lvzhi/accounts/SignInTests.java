@@ -32,6 +32,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.TestClock;
@@ -43,6 +44,9 @@ import cn.lvzhi.shared.Role;
  * not the user exists, disabled users refused, CSRF on forms, logout, session timeout, hashes.
  */
 abstract class SignInTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	static final String WRONG = "Wrong-Password-1";
 
@@ -66,7 +70,7 @@ abstract class SignInTests {
 
 	User anOfficeUser() {
 		return users.create(new Users.NewUser("u" + UUID.randomUUID().toString().substring(0, 8), "测试用户",
-				TestUsers.PASSWORD, Set.of(Role.OFFICE), null, null), new RosterRows(jdbc).defaultDistrict());
+				TestUsers.PASSWORD, Set.of(Role.OFFICE), null, null), new Fixtures(context).district);
 	}
 
 	void failFormLogin(String username, int times) throws Exception {

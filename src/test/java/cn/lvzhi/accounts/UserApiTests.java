@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.TestUsers;
@@ -29,6 +30,9 @@ import cn.lvzhi.shared.Role;
 
 /** The accounts API of API.md: creating users (ADMIN), who am I, and the admin extensions. */
 abstract class UserApiTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -48,11 +52,11 @@ abstract class UserApiTests {
 	}
 
 	User aUser(String username, Role... roles) {
-		var rows = new RosterRows(jdbc);
-		Long ws = Set.of(roles).contains(Role.WORKSTATION_STAFF) ? rows.workstation() : null;
-		Long rep = Set.of(roles).contains(Role.REPRESENTATIVE) ? rows.representative(rows.workstation()) : null;
+		var rows = new Fixtures(context);
+		Long ws = Set.of(roles).contains(Role.WORKSTATION_STAFF) ? rows.community().id() : null;
+		Long rep = Set.of(roles).contains(Role.REPRESENTATIVE) ? rows.representative(rows.community()).id() : null;
 		return users.create(new Users.NewUser(username, "测试用户", TestUsers.PASSWORD, Set.of(roles), ws, rep),
-				rows.defaultDistrict());
+				rows.district);
 	}
 
 	static String json(String username, String password, String roles, String extra) {
@@ -85,9 +89,10 @@ abstract class UserApiTests {
 
 	@Test
 	void createsWorkstationStaffAndRepresentativesLinkedToExistingRosterRows() throws Exception {
-		var rows = new RosterRows(jdbc);
-		long ws = rows.workstation();
-		long rep = rows.representative(ws);
+		var rows = new Fixtures(context);
+		var station = rows.community();
+		long ws = station.id();
+		long rep = rows.representative(station).id();
 		String username = unique("both");
 		mvc.perform(post("/api/v1/users").with(admin())
 			.contentType(MediaType.APPLICATION_JSON)

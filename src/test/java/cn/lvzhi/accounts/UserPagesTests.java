@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
@@ -29,6 +30,9 @@ import cn.lvzhi.shared.Role;
 /** The administrator's pages: list and search, create with Chinese field errors, disable, reset. */
 @OnH2
 class UserPagesTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -51,7 +55,7 @@ class UserPagesTests {
 
 	User anOfficeUser(String username) {
 		return users.create(new Users.NewUser(username, "王五", TestUsers.PASSWORD, Set.of(Role.OFFICE), null, null),
-				new RosterRows(jdbc).defaultDistrict());
+				new Fixtures(context).district);
 	}
 
 	static String unique(String prefix) {
@@ -113,8 +117,8 @@ class UserPagesTests {
 
 	@Test
 	void createsAUserAndShowsIt() throws Exception {
-		var rows = new RosterRows(jdbc);
-		long ws = rows.workstation();
+		var station = new Fixtures(context).community();
+		long ws = station.id();
 		String username = unique("new");
 		mvc.perform(post("/admin/users").with(admin()).with(csrf())
 			.param("username", username)
@@ -130,7 +134,7 @@ class UserPagesTests {
 		mvc.perform(get("/admin/users/{id}", created.id()).with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("赵六")))
-			.andExpect(content().string(containsString("测试工作室-")))
+			.andExpect(content().string(containsString(station.name())))
 			.andExpect(content().string(containsString("正常")));
 		mvc.perform(post("/admin/users").with(admin()).with(csrf())
 			.param("username", username.toUpperCase())

@@ -1,7 +1,7 @@
 package cn.lvzhi.roster;
 
-import static cn.lvzhi.roster.RosterFixtures.as;
-import static cn.lvzhi.roster.RosterFixtures.asAdmin;
+import static cn.lvzhi.Fixtures.as;
+import static cn.lvzhi.Fixtures.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.shared.Masking;
@@ -54,7 +55,7 @@ abstract class RosterApiTests {
 	@Autowired
 	ApplicationEvents events;
 
-	RosterFixtures fixtures;
+	Fixtures fixtures;
 
 	String office;
 
@@ -74,7 +75,7 @@ abstract class RosterApiTests {
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new RosterFixtures(context);
+		fixtures = new Fixtures(context);
 		office = fixtures.user(Role.OFFICE);
 		evaluation = fixtures.user(Role.EVALUATION_GROUP);
 		auditor = fixtures.user(Role.AUDITOR);
@@ -120,8 +121,8 @@ abstract class RosterApiTests {
 
 	@Test
 	void officeCreatesWorkstationsAndEveryoneListsThemInDisplayOrder() throws Exception {
-		String late = RosterFixtures.unique("乙工作室");
-		String early = RosterFixtures.unique("甲工作室");
+		String late = Fixtures.unique("乙工作室");
+		String early = Fixtures.unique("甲工作室");
 		postJson("/api/v1/workstations", office, java.util.Map.of("name", late, "type", "COMMUNITY", "displayOrder", 900001))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
@@ -173,7 +174,7 @@ abstract class RosterApiTests {
 		postJson("/api/v1/workstations", "admin", java.util.Map.of("name", "x", "type", "COMMUNITY", "displayOrder", 1))
 			.andExpect(status().isUnauthorized()); // the admin's password is not TestUsers.PASSWORD
 		mvc.perform(withJson(post("/api/v1/workstations"),
-				java.util.Map.of("name", RosterFixtures.unique("管理员的"), "type", "COMMUNITY", "displayOrder", 1))
+				java.util.Map.of("name", Fixtures.unique("管理员的"), "type", "COMMUNITY", "displayOrder", 1))
 			.with(asAdmin())).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/representatives").with(asAdmin())).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/representatives/" + member.id()).with(asAdmin())).andExpect(status().isForbidden());
@@ -202,7 +203,7 @@ abstract class RosterApiTests {
 	@Test
 	void editsAWorkstationAndRefusesAStaleVersion() throws Exception {
 		Workstation ws = fixtures.community();
-		String renamed = RosterFixtures.unique("改名工作室");
+		String renamed = Fixtures.unique("改名工作室");
 		mvc.perform(withJson(put("/api/v1/workstations/" + ws.id()),
 				java.util.Map.of("name", renamed, "type", "COMMUNITY", "displayOrder", 7, "version", ws.version()))
 			.with(as(office)))
@@ -232,8 +233,8 @@ abstract class RosterApiTests {
 
 	@Test
 	void officeRegistersARepresentativeWithAllFields() throws Exception {
-		String name = RosterFixtures.unique("张");
-		String phone = RosterFixtures.phone();
+		String name = Fixtures.unique("张");
+		String phone = Fixtures.phone();
 		var result = postJson("/api/v1/representatives", office,
 				representativeJson(name, phone, community.id(), industry.id()))
 			.andExpect(status().isCreated())
@@ -278,13 +279,13 @@ abstract class RosterApiTests {
 	@Test
 	void refusesWorkstationsOfTheWrongTypeOrUnknown() throws Exception {
 		postJson("/api/v1/representatives", office,
-				representativeJson(RosterFixtures.unique("李"), null, industry.id(), community.id()))
+				representativeJson(Fixtures.unique("李"), null, industry.id(), community.id()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("communityWorkstationId", "industryWorkstationId")))
 			.andExpect(jsonPath("$.errors[?(@.field=='communityWorkstationId')].message")
 				.value("挂点工作室须为社区党代表工作室"));
 		postJson("/api/v1/representatives", office,
-				representativeJson(RosterFixtures.unique("李"), null, 987654321L, null))
+				representativeJson(Fixtures.unique("李"), null, 987654321L, null))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].message").value("工作室不存在"));
 	}
@@ -294,7 +295,7 @@ abstract class RosterApiTests {
 		String staff = fixtures.staffOf(community);
 		for (String user : List.of(evaluation, staff)) {
 			postJson("/api/v1/representatives", user,
-					representativeJson(RosterFixtures.unique("王"), null, community.id(), null))
+					representativeJson(Fixtures.unique("王"), null, community.id(), null))
 				.andExpect(status().isForbidden());
 			mvc.perform(withJson(put("/api/v1/representatives/" + member.id()),
 					representativeJson("王", null, community.id(), null)).with(as(user)))

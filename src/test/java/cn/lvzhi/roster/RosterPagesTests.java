@@ -29,6 +29,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.Role;
@@ -47,7 +48,7 @@ class RosterPagesTests {
 	@Autowired
 	UserDetailsService accounts;
 
-	RosterFixtures fixtures;
+	Fixtures fixtures;
 
 	String office;
 
@@ -63,7 +64,7 @@ class RosterPagesTests {
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new RosterFixtures(context);
+		fixtures = new Fixtures(context);
 		office = fixtures.user(Role.OFFICE);
 		evaluation = fixtures.user(Role.EVALUATION_GROUP);
 		community = fixtures.community();
@@ -146,7 +147,7 @@ class RosterPagesTests {
 	void explainsADateItCannotRead() throws Exception {
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
 			.with(signedIn(office))
-			.param("name", RosterFixtures.unique("日期"))
+			.param("name", Fixtures.unique("日期"))
 			.param("communityWorkstationId", community.id().toString())
 			.param("startedOn", "昨天"))
 			.andExpect(status().isOk())
@@ -161,7 +162,7 @@ class RosterPagesTests {
 		Workstation industry = fixtures.industry();
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
 			.with(signedIn(office))
-			.param("name", RosterFixtures.unique("类型错"))
+			.param("name", Fixtures.unique("类型错"))
 			.param("communityWorkstationId", industry.id().toString()))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -172,7 +173,7 @@ class RosterPagesTests {
 
 	@Test
 	void createsARepresentativeAndShowsItsPage() throws Exception {
-		String name = RosterFixtures.unique("新代表");
+		String name = Fixtures.unique("新代表");
 		String location = mvc.perform(post("/roster/representatives/new").with(csrf())
 			.with(signedIn(office))
 			.param("name", name)
@@ -196,13 +197,13 @@ class RosterPagesTests {
 	@Test
 	void refusesAFormPostWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/roster/representatives/new").with(signedIn(office))
-			.param("name", RosterFixtures.unique("无令牌"))
+			.param("name", Fixtures.unique("无令牌"))
 			.param("communityWorkstationId", community.id().toString())).andExpect(status().isForbidden());
 		mvc.perform(post("/roster/representatives/" + member.id() + "/end").with(signedIn(office))
 			.param("endedOn", today().toString())
 			.param("reason", "调离")).andExpect(status().isForbidden());
 		mvc.perform(post("/roster/workstations/new").with(signedIn(office))
-			.param("name", RosterFixtures.unique("无令牌"))
+			.param("name", Fixtures.unique("无令牌"))
 			.param("type", "COMMUNITY")
 			.param("displayOrder", "1")).andExpect(status().isForbidden());
 	}
@@ -257,7 +258,7 @@ class RosterPagesTests {
 	@Test
 	void listsEveryWrongCellOfAnImportInATable() throws Exception {
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(
-				row(RosterFixtures.unique("页面导入"), "男", null, null, "13800138000", null, null, community.name()),
+				row(Fixtures.unique("页面导入"), "男", null, null, "13800138000", null, null, community.name()),
 				row("", "男", null, null, "123", null, null, "不存在的工作室")));
 		String body = mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
@@ -275,7 +276,7 @@ class RosterPagesTests {
 
 	@Test
 	void importsAValidSheetFromThePage() throws Exception {
-		String name = RosterFixtures.unique("页面导入成功");
+		String name = Fixtures.unique("页面导入成功");
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(name, "女", null, null, null, null, null, community.name())));
 		mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
@@ -309,7 +310,7 @@ class RosterPagesTests {
 
 	@Test
 	void listsWorkstationsInDisplayOrderAndLetsTheOfficeAddOne() throws Exception {
-		String name = RosterFixtures.unique("页面工作室");
+		String name = Fixtures.unique("页面工作室");
 		mvc.perform(post("/roster/workstations/new").with(csrf())
 			.with(signedIn(office))
 			.param("name", name)

@@ -1,6 +1,6 @@
 package cn.lvzhi.roster;
 
-import static cn.lvzhi.roster.RosterFixtures.as;
+import static cn.lvzhi.Fixtures.as;
 import static cn.lvzhi.roster.Workbooks.HEADERS;
 import static cn.lvzhi.roster.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +31,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.shared.Role;
@@ -53,7 +54,7 @@ abstract class RosterSheetApiTests {
 	@Autowired
 	ApplicationEvents events;
 
-	RosterFixtures fixtures;
+	Fixtures fixtures;
 
 	String office;
 
@@ -63,7 +64,7 @@ abstract class RosterSheetApiTests {
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new RosterFixtures(context);
+		fixtures = new Fixtures(context);
 		office = fixtures.user(Role.OFFICE);
 		community = fixtures.community();
 		industry = fixtures.industry();
@@ -121,9 +122,9 @@ abstract class RosterSheetApiTests {
 	@Test
 	void importsEveryRowOfAValidSheetAndExportsThemBackTheSame() throws Exception {
 		Workstation ws = fixtures.community();
-		String a = RosterFixtures.unique("导入甲");
-		String b = RosterFixtures.unique("导入乙");
-		String phone = RosterFixtures.phone();
+		String a = Fixtures.unique("导入甲");
+		String b = Fixtures.unique("导入乙");
+		String phone = Fixtures.phone();
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(
 				row(a, "男", "某公司", "经理", phone, "某选举单位", "第三届", ws.name(), industry.name(), "在任", "2024-01-05"),
 				row(),
@@ -146,14 +147,14 @@ abstract class RosterSheetApiTests {
 
 	@Test
 	void reportsEveryInvalidCellByRowAndColumnAndImportsNothing() throws Exception {
-		String valid = RosterFixtures.unique("有效");
+		String valid = Fixtures.unique("有效");
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(
 				row(valid, "男", null, null, "13800138000", null, null, community.name()),
-				row(RosterFixtures.unique("电话错"), null, null, null, "12345", null, null, community.name()),
-				row(RosterFixtures.unique("工作室错"), null, null, null, null, null, null, "没有这个工作室", community.name()),
-				row(RosterFixtures.unique("性别错"), "未知", null, null, null, null, null, industry.name()),
+				row(Fixtures.unique("电话错"), null, null, null, "12345", null, null, community.name()),
+				row(Fixtures.unique("工作室错"), null, null, null, null, null, null, "没有这个工作室", community.name()),
+				row(Fixtures.unique("性别错"), "未知", null, null, null, null, null, industry.name()),
 				row(null, null, null, null, null, null, null, community.name(), null, null, "2099-01-01"),
-				row(RosterFixtures.unique("日期错"), null, null, null, null, null, null, community.name(), null, "已离任",
+				row(Fixtures.unique("日期错"), null, null, null, null, null, null, community.name(), null, "已离任",
 						"2024-01-01", "昨天")));
 		upload(xlsx, office).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(containsString("未导入任何记录")))
@@ -172,7 +173,7 @@ abstract class RosterSheetApiTests {
 
 	@Test
 	void refusesToImportTheSameRepresentativesTwice() throws Exception {
-		String name = RosterFixtures.unique("重复");
+		String name = Fixtures.unique("重复");
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(name, null, null, null, "13800138001", null, null,
 				community.name())));
 		upload(xlsx, office).andExpect(status().isOk());
@@ -253,7 +254,7 @@ abstract class RosterSheetApiTests {
 	@Test
 	void refusesAnImportWithoutAFileOrByAnyoneButTheOffice() throws Exception {
 		mvc.perform(multipart("/api/v1/representatives/import").with(as(office))).andExpect(status().isBadRequest());
-		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(RosterFixtures.unique("越权"), null, null, null, null, null,
+		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(Fixtures.unique("越权"), null, null, null, null, null,
 				null, community.name())));
 		upload(xlsx, fixtures.user(Role.EVALUATION_GROUP)).andExpect(status().isForbidden());
 		upload(xlsx, fixtures.staffOf(community)).andExpect(status().isForbidden());

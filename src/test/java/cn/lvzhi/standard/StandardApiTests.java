@@ -27,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.TestClock;
@@ -41,6 +42,9 @@ import cn.lvzhi.shared.Role;
  * versions take effect in the far future, after every other.
  */
 abstract class StandardApiTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	/** DOMAIN.md's table of the Yantian 2013 trial standard: code, category, rule. */
 	static final List<String> DOMAIN_TABLE = List.of(
@@ -79,11 +83,11 @@ abstract class StandardApiTests {
 	@Autowired
 	TestClock clock;
 
-	StandardFixture fixture;
+	Fixtures fixture;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new StandardFixture(users, jdbc, districts);
+		fixture = new Fixtures(context);
 	}
 
 	static RequestPostProcessor as(String username) {
@@ -126,7 +130,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void theDefaultVersionReproducesTheDomainTableItemForItem() throws Exception {
-		String user = fixture.user(Role.REPRESENTATIVE);
+		String user = fixture.userWith(Role.REPRESENTATIVE);
 		for (String url : List.of("/api/v1/standard?on=" + FIRST_EFFECTIVE, "/api/v1/standard?on=2014-06-30",
 				"/api/v1/standard/versions/1")) {
 			JsonNode version = read(url, as(user));
@@ -147,7 +151,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void answersTheVersionInForceTodayByDefault() throws Exception {
-		String user = fixture.user(Role.WORKSTATION_STAFF);
+		String user = fixture.userWith(Role.WORKSTATION_STAFF);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), districts.defaultDistrict().timeZone());
 		int expected = 0;
 		LocalDate expectedFrom = null;
@@ -199,7 +203,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void officeCreatesAVersionThatTakesEffectOnItsDayAndLeavesEarlierDaysAlone() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		LocalDate day = freeDay(as(office));
 		String dayBefore = json.writeValueAsString(read("/api/v1/standard?on=" + day.minusDays(1), as(office)));
 		String first = json.writeValueAsString(read("/api/v1/standard/versions/1", as(office)));
@@ -251,7 +255,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void namesANewVersionWhenNoNameIsGiven() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		LocalDate day = freeDay(as(office));
 		mvc.perform(post("/api/v1/standard/versions").with(as(office))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -265,7 +269,7 @@ abstract class StandardApiTests {
 		LocalDate day = freeDay(admin());
 		String body = json.writeValueAsString(copyOfFirstVersion(day, admin()));
 		for (Role role : List.of(Role.REPRESENTATIVE, Role.WORKSTATION_STAFF, Role.EVALUATION_GROUP, Role.AUDITOR)) {
-			String user = fixture.user(role);
+			String user = fixture.userWith(role);
 			mvc.perform(get("/api/v1/standard").with(as(user))).andExpect(status().isOk());
 			mvc.perform(post("/api/v1/standard/versions").with(as(user))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -290,7 +294,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void refusesInvalidItemsWithTheirFields() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		LocalDate day = freeDay(as(office));
 		int versionsBefore = read("/api/v1/standard/versions?size=1000", as(office)).get("total").asInt();
 		ObjectNode body = copyOfFirstVersion(day, as(office));
@@ -327,7 +331,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void refusesAnEffectiveDayBeforeTheLatestVersion() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		mvc.perform(post("/api/v1/standard/versions").with(as(office))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(copyOfFirstVersion(LocalDate.of(2000, 1, 1), as(office)))))
@@ -337,7 +341,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void refusesASecondVersionOnTheSameDayAsAConflict() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		mvc.perform(post("/api/v1/standard/versions").with(as(office))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(copyOfFirstVersion(FIRST_EFFECTIVE, as(office)))))
@@ -354,7 +358,7 @@ abstract class StandardApiTests {
 
 	@Test
 	void refusesMalformedJsonAndWrongTypesAsABadRequest() throws Exception {
-		String office = fixture.user(Role.OFFICE);
+		String office = fixture.userWith(Role.OFFICE);
 		List<String> bodies = new ArrayList<>(List.of("{\"effectiveFrom\":", "not json",
 				"{\"effectiveFrom\":\"2999-02-30\",\"items\":[]}",
 				"{\"effectiveFrom\":\"2999-01-01\",\"items\":[{\"code\":\"one\"}]}"));

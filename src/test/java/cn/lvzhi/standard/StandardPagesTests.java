@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.accounts.Users;
 import cn.lvzhi.roster.Districts;
@@ -33,6 +34,9 @@ import cn.lvzhi.shared.Role;
 /** The standard's pages: reading any version, and the office's form for a new one. */
 @OnH2
 class StandardPagesTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -52,18 +56,18 @@ class StandardPagesTests {
 	@Autowired
 	Standards standards;
 
-	StandardFixture fixture;
+	Fixtures fixture;
 
 	long districtId;
 
 	@BeforeEach
 	void fixture() {
-		fixture = new StandardFixture(users, jdbc, districts);
+		fixture = new Fixtures(context);
 		districtId = districts.defaultDistrict().id();
 	}
 
 	RequestPostProcessor signedIn(Role role) {
-		return user(accounts.loadUserByUsername(fixture.user(role)));
+		return user(accounts.loadUserByUsername(fixture.userWith(role)));
 	}
 
 	LocalDate freeDay() {

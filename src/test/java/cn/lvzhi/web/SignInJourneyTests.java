@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 import cn.lvzhi.Browser;
 import cn.lvzhi.BrowserJourney;
+import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
@@ -24,14 +24,20 @@ import cn.lvzhi.shared.Role;
 
 /** Signing in through a real browser: each role's navigation, the lock-out, signing out. */
 @OnH2
-@Import(ShellFixtures.class)
 class SignInJourneyTests extends BrowserJourney {
 
 	@Autowired
 	TestClock clock;
 
 	@Autowired
-	ShellFixtures fixtures;
+	org.springframework.context.ApplicationContext context;
+
+	Fixtures fixtures;
+
+	@org.junit.jupiter.api.BeforeEach
+	void fixtures() {
+		fixtures = new Fixtures(context);
+	}
 
 	Browser browser;
 

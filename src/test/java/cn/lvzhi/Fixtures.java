@@ -1,4 +1,4 @@
-package cn.lvzhi.roster;
+package cn.lvzhi;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
@@ -8,87 +8,105 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.lvzhi.TestUsers;
 import cn.lvzhi.accounts.Users;
+import cn.lvzhi.roster.Districts;
+import cn.lvzhi.roster.Gender;
+import cn.lvzhi.roster.Representative;
+import cn.lvzhi.roster.RepresentativeDetails;
+import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.roster.Workstation;
+import cn.lvzhi.roster.WorkstationType;
+import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.Role;
 
 /**
  * Test data for the roster: workstations, representatives and users of each role, all with
  * unique names (the data of a test context is shared by every test class using it).
  */
-class RosterFixtures {
+public class Fixtures {
 
 	private static final AtomicInteger sequence = new AtomicInteger();
 
 	private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
 
-	final Users users;
+	public final Users users;
 
-	final Workstations workstations;
+	public final Workstations workstations;
 
-	final Representatives representatives;
+	public final Representatives representatives;
 
-	final long district;
+	public final long district;
 
-	RosterFixtures(ApplicationContext context) {
+	public Fixtures(ApplicationContext context) {
 		this.users = context.getBean(Users.class);
 		this.workstations = context.getBean(Workstations.class);
 		this.representatives = context.getBean(Representatives.class);
 		this.district = context.getBean(Districts.class).defaultDistrict().id();
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + RUN + "x" + sequence.incrementAndGet();
 	}
 
 	/** A unique 11-digit mobile number. */
-	static String phone() {
+	public static String phone() {
 		return String.format("139%08d", Math.abs((RUN + sequence.incrementAndGet()).hashCode()) % 100_000_000);
 	}
 
-	Workstation community() {
+	public Workstation community() {
 		return workstations.create(district, unique("社区工作室"), WorkstationType.COMMUNITY, sequence.get());
 	}
 
-	Workstation industry() {
+	public Workstation industry() {
 		return workstations.create(district, unique("行业工作室"), WorkstationType.INDUSTRY, sequence.get());
 	}
 
-	Representative representative(Workstation community) {
+	public Representative representative(Workstation community) {
 		return representative(community, null);
 	}
 
-	Representative representative(Workstation community, Workstation industry) {
+	public Representative representative(Workstation community, Workstation industry) {
 		return representatives.register(district,
 				new RepresentativeDetails(unique("代表"), Gender.FEMALE, "某单位", "书记", phone(), "某选举单位", "第三届",
 						community.id(), industry == null ? null : industry.id(), null));
 	}
 
 	/** A user holding just this role (not WORKSTATION_STAFF or REPRESENTATIVE, which need a link). */
-	String user(Role role) {
+	public String user(Role role) {
 		return user(role, null, null);
 	}
 
-	String staffOf(Workstation workstation) {
+	public String staffOf(Workstation workstation) {
 		return user(Role.WORKSTATION_STAFF, workstation.id(), null);
 	}
 
-	String userOf(Representative representative) {
+	public String userOf(Representative representative) {
 		return user(Role.REPRESENTATIVE, null, representative.id());
 	}
 
-	String user(Role role, Long workstationId, Long representativeId) {
+	/**
+	 * A user holding {@code role}, with the workstation or roster record the role needs created
+	 * for it (a new community workstation; a representative there).
+	 */
+	public String userWith(Role role) {
+		Workstation workstation = role == Role.WORKSTATION_STAFF || role == Role.REPRESENTATIVE ? community() : null;
+		Representative representative = role == Role.REPRESENTATIVE ? representative(workstation) : null;
+		return user(role, workstation == null ? null : workstation.id(),
+				representative == null ? null : representative.id());
+	}
+
+	public String user(Role role, Long workstationId, Long representativeId) {
 		String username = unique(role.name().toLowerCase().replace('_', '-') + "-");
 		users.create(new Users.NewUser(username, "测试" + username, TestUsers.PASSWORD, EnumSet.of(role), workstationId,
 				representativeId), district);
 		return username;
 	}
 
-	static RequestPostProcessor as(String username) {
+	public static RequestPostProcessor as(String username) {
 		return httpBasic(username, TestUsers.PASSWORD);
 	}
 
-	static RequestPostProcessor asAdmin() {
+	public static RequestPostProcessor asAdmin() {
 		return httpBasic("admin", TestUsers.ADMIN_PASSWORD);
 	}
 }

@@ -1,0 +1,50 @@
+package cn.lvzhi.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo profile gives a trial everything README promises: a roster and a user for each role. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:lvzhi-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+class DemoDataTests {
+
+	static final String DEMO_PASSWORD = "Lvzhi-Demo-2026";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@ParameterizedTest
+	@CsvSource({ "admin, ADMIN", "office, OFFICE", "evaluation, EVALUATION_GROUP", "staff, WORKSTATION_STAFF",
+			"rep, REPRESENTATIVE", "auditor, AUDITOR" })
+	void everyDemoUserSignsInWithTheReadmePassword(String username, String role) throws Exception {
+		mvc.perform(get("/api/v1/me").with(httpBasic(username, DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.roles[0]").value(role));
+	}
+
+	@Test
+	void createsWorkstationsOfBothKindsAndAboutTwentyRepresentatives() {
+		assertThat(jdbc.sql("select count(*) from workstation where type = 'COMMUNITY'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from workstation where type = 'INDUSTRY'").query(Long.class).single())
+			.isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from representative").query(Long.class).single()).isBetween(18L, 25L);
+	}
+}
