@@ -20,7 +20,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -67,13 +70,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Knows every signed-in session, so that disabling a user can end theirs at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when the container ends a session (time-out, sign-out). */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(PUBLIC_API).permitAll()
 			.anyRequest().authenticated())
+			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))

@@ -63,6 +63,9 @@ abstract class SignInTests {
 	TestClock clock;
 
 	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	@Autowired
 	PasswordEncoder encoder;
 
 	@LocalServerPort
@@ -242,6 +245,26 @@ abstract class SignInTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(after.statusCode()).isEqualTo(302);
 		assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void disablingAUserEndsTheSessionTheyHaveOpen() throws Exception {
+		User user = anOfficeUser();
+		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String base = "http://localhost:" + port;
+		String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		http.send(form(base + "/login", "username=" + enc(user.username()) + "&password=" + enc(TestUsers.PASSWORD)
+				+ "&_csrf=" + enc(csrf(loginPage))), HttpResponse.BodyHandlers.ofString());
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+		users.disable(user.id(), (cn.lvzhi.shared.CurrentUser) accounts.loadUserByUsername("admin"));
+
+		HttpResponse<String> next = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(next.statusCode()).isEqualTo(302);
+		assertThat(next.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
 	}
 
 	private static HttpRequest form(String url, String body) {
