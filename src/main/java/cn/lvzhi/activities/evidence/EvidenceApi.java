@@ -78,7 +78,6 @@ class EvidenceApi {
 		Attachment attachment = download.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.contentLength(attachment.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(attachment.filename(), StandardCharsets.UTF_8)

@@ -138,6 +138,7 @@ abstract class EvidenceApiTests {
 					org.hamcrest.Matchers.endsWith("; filename*=UTF-8''%E7%8E%B0%E5%9C%BA%E7%85%A7%E7%89%87.png")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Cache-Control", "private"))
+			.andExpect(header().longValue("Content-Length", png.length))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getContentAsByteArray()).isEqualTo(png);
