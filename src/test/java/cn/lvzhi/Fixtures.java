@@ -66,9 +66,14 @@ public class Fixtures {
 	}
 
 	public Representative representative(Workstation community, Workstation industry) {
+		return representativeSince(community, industry, null);
+	}
+
+	/** A representative whose term started on {@code startedOn} ({@code null}: today), for records of past days. */
+	public Representative representativeSince(Workstation community, Workstation industry, java.time.LocalDate startedOn) {
 		return representatives.register(district,
 				new RepresentativeDetails(unique("代表"), Gender.FEMALE, "某单位", "书记", phone(), "某选举单位", "第三届",
-						community.id(), industry == null ? null : industry.id(), null));
+						community.id(), industry == null ? null : industry.id(), startedOn));
 	}
 
 	/** A user holding just this role (not WORKSTATION_STAFF or REPRESENTATIVE, which need a link). */

@@ -1,0 +1,338 @@
+package cn.lvzhi.activities;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Problem;
+import cn.lvzhi.standard.Satisfaction;
+
+/**
+ * An activity record (履职记录): one representative, one item of the standard, the day it took
+ * place. It guards its own workflow (DOMAIN.md 4): a transition from the wrong state is a
+ * {@link Problem.Conflict}; nobody verifies, rejects, returns or revokes a record about
+ * themselves ({@link Problem.Forbidden}); reasons are required where the decision needs one.
+ * Who may act at all (the office, the representative's workstation) is checked by
+ * {@link Activities}, which knows the roster.
+ */
+@Table("activity")
+public class ActivityRecord {
+
+	public static final int REASON_MAX = 1000;
+
+	@Id
+	private Long id;
+
+	@Version
+	private Integer version;
+
+	private final long districtId;
+
+	private final long representativeId;
+
+	private int itemCode;
+
+	private LocalDate occurredOn;
+
+	private String title;
+
+	private String description;
+
+	private String place;
+
+	private BigDecimal hours;
+
+	private Satisfaction satisfaction;
+
+	private ActivityStatus status;
+
+	private final String sourceType;
+
+	private final Long sourceId;
+
+	private final Long collectiveId;
+
+	private final String createdBy;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "activity", keyColumn = "activity_key")
+	private final List<ActivityHistory> history;
+
+	ActivityRecord(Long id, Integer version, long districtId, long representativeId, int itemCode,
+			LocalDate occurredOn, String title, String description, String place, BigDecimal hours,
+			Satisfaction satisfaction, ActivityStatus status, String sourceType, Long sourceId, Long collectiveId,
+			String createdBy, Instant createdAt, Instant updatedAt, List<ActivityHistory> history) {
+		this.id = id;
+		this.version = version;
+		this.districtId = districtId;
+		this.representativeId = representativeId;
+		this.itemCode = itemCode;
+		this.occurredOn = occurredOn;
+		this.title = title;
+		this.description = description;
+		this.place = place;
+		this.hours = hours;
+		this.satisfaction = satisfaction;
+		this.status = status;
+		this.sourceType = sourceType;
+		this.sourceId = sourceId;
+		this.collectiveId = collectiveId;
+		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
+	}
+
+	/** Where a record came from when the system created it (an appeal, a proposal). */
+	public record Source(String type, long id) {
+	}
+
+	/**
+	 * A new record. {@code details} must have been checked ({@link ActivityDetails#violations}
+	 * and the standard); {@code initial} is {@code SUBMITTED} when the representative reports it,
+	 * {@code RECORDED} when their workstation or the office enters it.
+	 */
+	static ActivityRecord create(long districtId, long representativeId, ActivityDetails details,
+			ActivityStatus initial, Source source, Long collectiveId, String by, Instant now) {
+		if (initial != ActivityStatus.SUBMITTED && initial != ActivityStatus.RECORDED) {
+			throw new IllegalArgumentException("A record starts as SUBMITTED or RECORDED, not " + initial);
+		}
+		ActivityDetails d = details.normalized();
+		var record = new ActivityRecord(null, null, districtId, representativeId, d.itemCode(), d.occurredOn(),
+				d.title(), d.description(), d.place(), d.hours(), d.satisfaction(), initial,
+				source == null ? null : source.type(), source == null ? null : source.id(), collectiveId, by, now,
+				now, List.of());
+		record.history.add(new ActivityHistory(initial, by, now, null));
+		return record;
+	}
+
+	/** The workstation records a reported activity and forwards it to the office. */
+	void record(CurrentUser actor, Instant now) {
+		require(ActivityStatus.SUBMITTED);
+		moveTo(ActivityStatus.RECORDED, actor, null, now);
+	}
+
+	/**
+	 * The office verifies and scores a recorded activity. An item scored by satisfaction cannot
+	 * be verified without the constituent's rating (DOMAIN.md 3).
+	 */
+	void verify(CurrentUser actor, boolean satisfactionRequired, Instant now) {
+		notAboutThemselves(actor);
+		require(ActivityStatus.RECORDED);
+		checkSatisfaction(satisfactionRequired);
+		moveTo(ActivityStatus.VERIFIED, actor, null, now);
+	}
+
+	/** The evaluation group verifies a rejected record after a review or complaint, with a reason. */
+	void verifyAfterReview(CurrentUser actor, String reason, boolean satisfactionRequired, Instant now) {
+		notAboutThemselves(actor);
+		require(ActivityStatus.REJECTED);
+		String why = reason(reason);
+		checkSatisfaction(satisfactionRequired);
+		moveTo(ActivityStatus.VERIFIED, actor, why, now);
+	}
+
+	/** The office rejects a reported or recorded activity, with a reason. */
+	void reject(CurrentUser actor, String reason, Instant now) {
+		notAboutThemselves(actor);
+		require(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED);
+		moveTo(ActivityStatus.REJECTED, actor, reason(reason), now);
+	}
+
+	/** The office returns a recorded activity for more information, with a reason. */
+	void returnForInformation(CurrentUser actor, String reason, Instant now) {
+		notAboutThemselves(actor);
+		require(ActivityStatus.RECORDED);
+		moveTo(ActivityStatus.RETURNED, actor, reason(reason), now);
+	}
+
+	/** The evaluation group revokes a verified record, with a reason; the ledger reverses its points. */
+	void revoke(CurrentUser actor, String reason, Instant now) {
+		notAboutThemselves(actor);
+		require(ActivityStatus.VERIFIED);
+		moveTo(ActivityStatus.REVOKED, actor, reason(reason), now);
+	}
+
+	/**
+	 * The representative or their workstation amends a returned record; it goes back to
+	 * {@code SUBMITTED}. {@code details} must have been checked.
+	 */
+	void amend(CurrentUser actor, ActivityDetails details, Instant now) {
+		require(ActivityStatus.RETURNED);
+		ActivityDetails d = details.normalized();
+		itemCode = d.itemCode();
+		occurredOn = d.occurredOn();
+		title = d.title();
+		description = d.description();
+		place = d.place();
+		hours = d.hours();
+		satisfaction = d.satisfaction();
+		moveTo(ActivityStatus.SUBMITTED, actor, null, now);
+	}
+
+	private void checkSatisfaction(boolean required) {
+		if (required && satisfaction == null) {
+			throw Problem.Invalid.field("satisfaction", "activities.validation.satisfaction-required");
+		}
+	}
+
+	private void notAboutThemselves(CurrentUser actor) {
+		if (isAbout(actor)) {
+			throw new Problem.Forbidden("activities.problem.own-record");
+		}
+	}
+
+	/** Whether this record is about the user (they are its representative). */
+	public boolean isAbout(CurrentUser user) {
+		return user.representativeId().map(r -> r == representativeId).orElse(false);
+	}
+
+	private void require(ActivityStatus... allowed) {
+		for (ActivityStatus s : allowed) {
+			if (status == s) {
+				return;
+			}
+		}
+		throw new Problem.Conflict("activities.problem.wrong-state", status.name());
+	}
+
+	private static String reason(String reason) {
+		String why = ActivityDetails.clean(reason);
+		if (why == null) {
+			throw Problem.Invalid.field("reason", "validation.required");
+		}
+		if (why.length() > REASON_MAX) {
+			throw Problem.Invalid.field("reason", "validation.too-long", REASON_MAX);
+		}
+		return why;
+	}
+
+	private void moveTo(ActivityStatus next, CurrentUser actor, String reason, Instant now) {
+		status = next;
+		updatedAt = now;
+		history.add(new ActivityHistory(next, actor.username(), now, reason));
+	}
+
+	/** The details as they stand, for a form that amends the record. */
+	public ActivityDetails details() {
+		return new ActivityDetails(itemCode, occurredOn, title, description, place, hours, satisfaction);
+	}
+
+	/** The cycle (积分周期) the record counts in: the calendar year of the day it took place. */
+	public int cycle() {
+		return occurredOn.getYear();
+	}
+
+	/** The reason of the latest transition that gave one (why it was returned or rejected). */
+	public Optional<String> latestReason() {
+		for (int i = history.size() - 1; i >= 0; i--) {
+			if (history.get(i).reason() != null) {
+				return Optional.of(history.get(i).reason());
+			}
+		}
+		return Optional.empty();
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public Integer version() {
+		return version;
+	}
+
+	public long districtId() {
+		return districtId;
+	}
+
+	public long representativeId() {
+		return representativeId;
+	}
+
+	public int itemCode() {
+		return itemCode;
+	}
+
+	public LocalDate occurredOn() {
+		return occurredOn;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public Optional<String> description() {
+		return Optional.ofNullable(description);
+	}
+
+	public Optional<String> place() {
+		return Optional.ofNullable(place);
+	}
+
+	public Optional<BigDecimal> hours() {
+		return Optional.ofNullable(hours);
+	}
+
+	public Optional<Satisfaction> satisfaction() {
+		return Optional.ofNullable(satisfaction);
+	}
+
+	public ActivityStatus status() {
+		return status;
+	}
+
+	public Optional<Source> source() {
+		return sourceType == null || sourceId == null ? Optional.empty() : Optional.of(new Source(sourceType, sourceId));
+	}
+
+	public Optional<Long> collectiveId() {
+		return Optional.ofNullable(collectiveId);
+	}
+
+	public String createdBy() {
+		return createdBy;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	/** Every transition, oldest first. */
+	public List<ActivityHistory> history() {
+		return Collections.unmodifiableList(history);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof ActivityRecord other && id != null && Objects.equals(id, other.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hashCode(id);
+	}
+
+	@Override
+	public String toString() {
+		return "ActivityRecord[" + id + " representative " + representativeId + " item " + itemCode + " "
+				+ occurredOn + " " + status + "]";
+	}
+}

@@ -1,0 +1,16 @@
+package cn.lvzhi.activities;
+
+/**
+ * Where a record stands (DOMAIN.md, "Where the text is silent" 4): reported by the representative
+ * (已报送), recorded and forwarded by the workstation (已登记), verified and scored by the office
+ * (已核实), rejected (不予认定), returned for more information (已退回), revoked after a review
+ * (已撤销).
+ */
+public enum ActivityStatus {
+	SUBMITTED, RECORDED, VERIFIED, REJECTED, RETURNED, REVOKED;
+
+	/** Whether a record in this state still counts as a possible duplicate of another. */
+	public boolean isLive() {
+		return this != REJECTED && this != REVOKED;
+	}
+}

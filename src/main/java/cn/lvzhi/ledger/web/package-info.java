@@ -1,0 +1,2 @@
+/** The HTTP API of the ledger and the standings (API.md "Points"); thin: the rules live in the services. */
+package cn.lvzhi.ledger.web;
