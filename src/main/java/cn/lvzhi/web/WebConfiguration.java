@@ -28,6 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		// Not on the error dispatch: there, reading a parameter of a request whose body the
+		// container refused (over the multipart limit) throws again, and the error response is lost.
+		registry.addInterceptor(change).excludePathPatterns("/error", "/error/**");
 	}
 }

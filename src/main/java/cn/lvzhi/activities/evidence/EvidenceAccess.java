@@ -1,0 +1,104 @@
+package cn.lvzhi.activities.evidence;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
+
+/**
+ * Who may see and add the evidence of an activity record. Reads the record's representative,
+ * status and district straight from the {@code activity} table and asks the roster which
+ * workstations the representative belongs to; to be pointed at the activities core's own
+ * visibility rule once it exists.
+ * <ul>
+ * <li>See (list, download): the representative themself, staff of their community or industry
+ * workstation, the office, the evaluation group. Anybody else: 403.</li>
+ * <li>Add: the representative while the record is SUBMITTED or RETURNED; their workstation's staff
+ * until it is VERIFIED, REJECTED or REVOKED; the office until it is REVOKED. One of them at
+ * another moment: 409; anybody else: 403.</li>
+ * </ul>
+ * A record of another district is unknown: 404.
+ */
+@Component
+class EvidenceAccess {
+
+	private static final Set<String> REPRESENTATIVE_MAY_ADD = Set.of("SUBMITTED", "RETURNED");
+
+	private static final Set<String> STAFF_MAY_NOT_ADD = Set.of("VERIFIED", "REJECTED", "REVOKED");
+
+	private final JdbcClient jdbc;
+
+	private final Representatives representatives;
+
+	EvidenceAccess(JdbcClient jdbc, Representatives representatives) {
+		this.jdbc = jdbc;
+		this.representatives = representatives;
+	}
+
+	/** The columns of an activity record that decide who may touch its evidence. */
+	record ActivityRef(long id, long districtId, long representativeId, String status) {
+	}
+
+	/** The record if the user may see its evidence. */
+	ActivityRef toRead(CurrentUser user, long activityId) {
+		ActivityRef activity = find(user, activityId, false);
+		if (!isOwn(user, activity) && !isStaff(user, activity) && !user.has(Role.OFFICE)
+				&& !user.has(Role.EVALUATION_GROUP)) {
+			throw new Problem.Forbidden("evidence.problem.forbidden");
+		}
+		return activity;
+	}
+
+	/**
+	 * The record, locked until the end of the transaction, if the user may add evidence to it
+	 * now. The lock makes the state and the number of attachments hold until the upload commits.
+	 */
+	ActivityRef toAdd(CurrentUser user, long activityId) {
+		ActivityRef activity = find(user, activityId, true);
+		boolean own = isOwn(user, activity);
+		boolean staff = isStaff(user, activity);
+		boolean office = user.has(Role.OFFICE);
+		if (!own && !staff && !office) {
+			throw new Problem.Forbidden("evidence.problem.forbidden");
+		}
+		String status = activity.status();
+		boolean allowed = office && !status.equals("REVOKED") || staff && !STAFF_MAY_NOT_ADD.contains(status)
+				|| own && REPRESENTATIVE_MAY_ADD.contains(status);
+		if (!allowed) {
+			throw new Problem.Conflict("evidence.problem.closed");
+		}
+		return activity;
+	}
+
+	private ActivityRef find(CurrentUser user, long activityId, boolean lock) {
+		Optional<ActivityRef> found = jdbc
+			.sql("select id, district_id, representative_id, status from activity where id = ?"
+					+ (lock ? " for update" : ""))
+			.param(activityId)
+			.query((rs, n) -> new ActivityRef(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+			.optional();
+		return found.filter(a -> a.districtId() == user.districtId())
+			.orElseThrow(() -> new Problem.NotFound("evidence.problem.activity-not-found", activityId));
+	}
+
+	private static boolean isOwn(CurrentUser user, ActivityRef activity) {
+		return user.has(Role.REPRESENTATIVE)
+				&& user.representativeId().map(id -> id == activity.representativeId()).orElse(false);
+	}
+
+	private boolean isStaff(CurrentUser user, ActivityRef activity) {
+		if (!user.has(Role.WORKSTATION_STAFF) || user.workstationId().isEmpty()) {
+			return false;
+		}
+		long workstation = user.workstationId().get();
+		return representatives.find(activity.representativeId())
+			.map(r -> r.isAttachedTo(workstation))
+			.orElse(false);
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Evidence files (佐证材料) of activity records: photos, PDFs and Office documents checked by
+ * their content, stored in the database or a shared folder, served only to those who may see the
+ * record, every upload and download audited. Internal to the activities module; its only way in
+ * is the HTTP API of {@code EvidenceApi}.
+ */
+package cn.lvzhi.activities.evidence;
