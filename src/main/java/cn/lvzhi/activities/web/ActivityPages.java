@@ -26,7 +26,6 @@ import cn.lvzhi.activities.ActivityAction;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ActivityView;
-import cn.lvzhi.activities.evidence.Attachment;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
@@ -161,11 +160,6 @@ class ActivityPages {
 
 	/** One line of a record's history, its time in the district's zone. */
 	record HistoryRow(ActivityStatus status, String by, String at, String reason) {
-	}
-
-	/** Whether an attachment can be shown as a picture beside the record. */
-	static boolean isImage(Attachment attachment) {
-		return attachment.contentType().startsWith("image/") && !attachment.contentType().contains("heic");
 	}
 
 	// ---- actions ----------------------------------------------------------------------------------
