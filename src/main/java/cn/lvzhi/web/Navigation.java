@@ -26,6 +26,15 @@ public class Navigation {
 
 	static final List<Entry> ENTRIES = List.of(
 			new Entry("home", "nav.home", "/", EnumSet.allOf(Role.class)),
+			new Entry("report", "nav.report", "/activities/new", EnumSet.of(Role.REPRESENTATIVE)),
+			new Entry("my-records", "nav.my-records", "/activities/mine", EnumSet.of(Role.REPRESENTATIVE)),
+			new Entry("my-points", "nav.my-points", "/points", EnumSet.of(Role.REPRESENTATIVE)),
+			new Entry("queue", "nav.queue", "/activities/queue", EnumSet.of(Role.WORKSTATION_STAFF)),
+			new Entry("verification", "nav.verification", "/activities/verification",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP)),
+			new Entry("standings", "nav.standings", "/standings",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
+			new Entry("adjustments", "nav.adjustments", "/adjustments", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("representatives", "nav.representatives", "/roster/representatives",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("workstations", "nav.workstations", "/roster/workstations",

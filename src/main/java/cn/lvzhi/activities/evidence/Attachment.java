@@ -7,6 +7,6 @@ import java.time.OffsetDateTime;
  * content type detected from its bytes, its size and SHA-256, who uploaded it and when (in the
  * district's time zone).
  */
-record Attachment(long id, String filename, String contentType, long size, String sha256, String uploadedBy,
+public record Attachment(long id, String filename, String contentType, long size, String sha256, String uploadedBy,
 		OffsetDateTime uploadedAt) {
 }

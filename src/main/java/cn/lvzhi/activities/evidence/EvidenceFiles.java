@@ -35,7 +35,7 @@ import cn.lvzhi.shared.Problem;
  */
 @Service
 @Transactional
-class EvidenceFiles {
+public class EvidenceFiles {
 
 	private static final int MAX_NAME_LENGTH = 200;
 
@@ -71,7 +71,7 @@ class EvidenceFiles {
 	 * record's state or its number of files does not allow another, 422 empty, 413 over the
 	 * limit, 415 not a photo, PDF or Office document by its content.
 	 */
-	Attachment add(CurrentUser user, long activityId, String originalName, long size, InputStreamSource file) {
+	public Attachment add(CurrentUser user, long activityId, String originalName, long size, InputStreamSource file) {
 		var activity = access.toAdd(user, activityId);
 		long limit = properties.maxFileSize().toBytes();
 		if (size == 0) {
@@ -112,7 +112,7 @@ class EvidenceFiles {
 
 	/** The files of a record the user may see, oldest first. */
 	@Transactional(readOnly = true)
-	PageResult<Attachment> list(CurrentUser user, long activityId, PageQuery page) {
+	public PageResult<Attachment> list(CurrentUser user, long activityId, PageQuery page) {
 		var activity = access.toRead(user, activityId);
 		long total = jdbc.sql("select count(*) from activity_attachment where activity_id = ?")
 			.param(activity.id())
@@ -128,7 +128,7 @@ class EvidenceFiles {
 	}
 
 	/** A file and its content, for a user who may see its record; the download is audited. */
-	Download download(CurrentUser user, long activityId, long attachmentId) {
+	public Download download(CurrentUser user, long activityId, long attachmentId) {
 		var activity = access.toRead(user, activityId);
 		ZoneId zone = zone(user);
 		Attachment attachment = jdbc
@@ -142,7 +142,7 @@ class EvidenceFiles {
 		return new Download(attachment, content);
 	}
 
-	record Download(Attachment attachment, Resource content) {
+	public record Download(Attachment attachment, Resource content) {
 	}
 
 	private static Attachment map(java.sql.ResultSet rs, ZoneId zone) throws java.sql.SQLException {

@@ -1,2 +1,5 @@
-/** The HTTP API of the ledger and the standings (API.md "Points"); thin: the rules live in the services. */
+/**
+ * The HTTP API of the ledger and the standings (API.md "Points") and their pages (my points,
+ * standings, adjustments); thin: the rules live in the services.
+ */
 package cn.lvzhi.ledger.web;
