@@ -78,6 +78,10 @@ public final class Browser implements AutoCloseable {
 		driver.manage().deleteAllCookies();
 		driver.manage().window().setSize(size);
 		driver.get("about:blank");
+		// Headless Chromium applies a new window size a moment later; a page laid out before
+		// that is clicked at the wrong places.
+		await().until(d -> Long.valueOf(size.getWidth())
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth;")));
 		return this;
 	}
 
@@ -92,6 +96,21 @@ public final class Browser implements AutoCloseable {
 
 	public WebElement find(By by) {
 		return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/**
+	 * Clicks like a person: brings the element to the middle of the screen and waits until it
+	 * can take the click (a phone-sized form may still be moving as fields show or hide).
+	 */
+	public Browser click(By by) {
+		WebElement element = find(by);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				element);
+		await().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+			d.findElement(by).click();
+			return true;
+		});
+		return this;
 	}
 
 	/** The text of an element that is present, whether or not it is shown (a folded menu). */

@@ -86,7 +86,7 @@ class ReportToPointsJourneyTests extends BrowserJourney {
 		browser.type(By.id("hours"), "4");
 		browser.type(By.id("place"), "海山社区党代表工作室");
 		browser.driver().findElement(By.id("files")).sendKeys(photo.toString());
-		browser.find(By.id("activity-submit")).click();
+		browser.click(By.id("activity-submit"));
 
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "已报送"));
 		String recordPath = browser.path();
@@ -101,16 +101,16 @@ class ReportToPointsJourneyTests extends BrowserJourney {
 		browser = signedIn(Browser.DESKTOP, staff);
 		browser.go("/activities/queue");
 		browser.find(By.id("select-" + id));
-		browser.find(By.id("select-all")).click();
+		browser.click(By.id("select-all"));
 		assertThat(browser.find(By.id("select-" + id)).isSelected()).isTrue();
-		browser.find(By.id("batch-submit")).click();
+		browser.click(By.id("batch-submit"));
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-done"), "已办理 1 条"));
 
 		// The office verifies it beside its evidence.
 		browser = signedIn(Browser.DESKTOP, office);
 		browser.go("/activities/verification");
 		browser.find(By.cssSelector("#records tr[data-id='" + id + "'] a")).click();
-		browser.find(By.id("verify-submit")).click();
+		browser.click(By.id("verify-submit"));
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("record-status"), "已核实"));
 		assertThat(browser.find(By.id("record-points")).getText()).isEqualTo("5");
 
