@@ -17,7 +17,9 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
@@ -44,10 +46,19 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_API = { "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
 
+	/**
+	 * BCrypt with the {id} prefix, so that the encoder can be upgraded later. The cost
+	 * ({@code lvzhi.security.bcrypt-strength}, default 10) is lowered only by the test profile,
+	 * where thousands of users are created and hashing cost proves nothing.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		// BCrypt by default, with the {id} prefix so that the encoder can be upgraded later.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${lvzhi.security.bcrypt-strength:10}") int strength) {
+		var bcrypt = new BCryptPasswordEncoder(strength);
+		var encoders = new java.util.HashMap<String, PasswordEncoder>();
+		encoders.put("bcrypt", bcrypt);
+		var delegating = new DelegatingPasswordEncoder("bcrypt", encoders);
+		delegating.setDefaultPasswordEncoderForMatches(bcrypt);
+		return delegating;
 	}
 
 	@Bean

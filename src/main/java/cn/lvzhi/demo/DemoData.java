@@ -14,7 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+
 import cn.lvzhi.accounts.Users;
+import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.ActivityDetails;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.standard.Satisfaction;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Gender;
 import cn.lvzhi.roster.Representative;
@@ -45,14 +53,24 @@ class DemoData implements ApplicationRunner {
 
 	private final Districts districts;
 
+	private final Activities activities;
+
+	private final UserDetailsService accounts;
+
+	private final Clock clock;
+
 	private final String password;
 
 	DemoData(Workstations workstations, Representatives representatives, Users users, Districts districts,
+			Activities activities, UserDetailsService accounts, Clock clock,
 			@Value("${lvzhi.demo.password}") String password) {
 		this.workstations = workstations;
 		this.representatives = representatives;
 		this.users = users;
 		this.districts = districts;
+		this.activities = activities;
+		this.accounts = accounts;
+		this.clock = clock;
 		this.password = password;
 	}
 
@@ -104,6 +122,7 @@ class DemoData implements ApplicationRunner {
 			industries.add(workstations.create(district, INDUSTRIES.get(i), WorkstationType.INDUSTRY, 100 + (i + 1) * 10));
 		}
 		Representative first = null;
+		List<Representative> registered = new java.util.ArrayList<>();
 		for (int i = 0; i < PEOPLE.size(); i++) {
 			Person p = PEOPLE.get(i);
 			Representative r = representatives.register(district,
@@ -111,6 +130,7 @@ class DemoData implements ApplicationRunner {
 							String.format("1380000%04d", 1001 + i), "盐田区第" + (p.community() + 1) + "选区", "第六届",
 							communities.get(p.community()).id(),
 							p.industry() < 0 ? null : industries.get(p.industry()).id(), LocalDate.of(2026, 1, 1)));
+			registered.add(r);
 			if (first == null) {
 				first = r;
 			}
@@ -120,8 +140,64 @@ class DemoData implements ApplicationRunner {
 		user(district, "staff", "沙头角社区工作室", Role.WORKSTATION_STAFF, communities.get(0).id(), null);
 		user(district, "rep", first.name(), Role.REPRESENTATIVE, null, first.id());
 		user(district, "auditor", "审计员", Role.AUDITOR, null, null);
-		log.info("Demo data created: {} workstations, {} representatives, demo users office, evaluation, staff, rep, "
-				+ "auditor (see README for the demo password)", COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size());
+		int records = activities(district, registered);
+		log.info("Demo data created: {} workstations, {} representatives, {} activity records, demo users office, "
+				+ "evaluation, staff, rep, auditor (see README for the demo password)",
+				COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size(), records);
+	}
+
+	/** What a made-up activity of each item is called. */
+	static final java.util.Map<Integer, String> TITLES = java.util.Map.of(1, "到挂点工作室值班接访", 2, "代理居民反映的停车难问题",
+			3, "协助解决老旧小区漏水问题", 4, "到社区宣讲区党代会精神", 5, "参加社区邻里节活动", 6, "参加港区安全生产集中视察",
+			7, "提出关于完善社区养老服务的提议", 9, "联署关于优化公交线路的提案", 10, "参加对交通部门的询问活动",
+			12, "参加海滨环保志愿活动");
+
+	static final int[] ITEMS = { 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 9, 10, 12, 12 };
+
+	/**
+	 * A year of activity up to yesterday, reproducible (fixed seed): most records entered and
+	 * verified by the office, some still waiting in each queue, and for the demo representative
+	 * one report waiting for the workstation and one returned for more information.
+	 */
+	private int activities(long district, List<Representative> registered) {
+		LocalDate today = LocalDate.now(clock.withZone(districts.of(district).timeZone()));
+		LocalDate start = LocalDate.of(today.getYear(), 1, 1);
+		long days = java.time.temporal.ChronoUnit.DAYS.between(start, today);
+		if (days < 2) {
+			return 0;
+		}
+		CurrentUser office = actor("office");
+		var random = new java.util.Random(2026);
+		int count = 0;
+		for (Representative r : registered) {
+			int n = 3 + random.nextInt(10);
+			for (int k = 0; k < n; k++) {
+				int item = ITEMS[random.nextInt(ITEMS.length)];
+				LocalDate day = start.plusDays(random.nextInt((int) days));
+				var record = activities.create(office, r.id(), new ActivityDetails(item, day, TITLES.get(item), null,
+						"盐田区", 
+						item == 1 ? java.math.BigDecimal.valueOf(4) : null,
+						item == 3 ? (random.nextBoolean() ? Satisfaction.VERY_SATISFIED : Satisfaction.BASICALLY_SATISFIED)
+								: null));
+				if (random.nextInt(10) < 8) {
+					activities.verify(office, record.id(), null);
+				}
+				count++;
+			}
+		}
+		Representative demo = registered.get(0);
+		CurrentUser rep = actor("rep");
+		activities.create(rep, demo.id(), new ActivityDetails(1, today.minusDays(1), "到挂点工作室值班接访", "接待居民 6 人次",
+				"沙头角社区党代表工作室", java.math.BigDecimal.valueOf(4), null));
+		var returned = activities.create(rep, demo.id(), new ActivityDetails(5, today.minusDays(2), "参加社区活动", null,
+				null, null, null));
+		activities.record(actor("staff"), returned.id());
+		activities.returnForInformation(office, returned.id(), "请补充活动名称、地点和现场照片");
+		return count + 2;
+	}
+
+	private CurrentUser actor(String username) {
+		return (CurrentUser) accounts.loadUserByUsername(username);
 	}
 
 	private void user(long district, String username, String name, Role role, Long workstation, Long representative) {

@@ -47,4 +47,23 @@ class DemoDataTests {
 			.isGreaterThanOrEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from representative").query(Long.class).single()).isBetween(18L, 25L);
 	}
+
+	@Test
+	void givesTheRepresentativesAYearOfVerifiedActivityWithPointsInTheLedger() {
+		long verified = jdbc.sql("select count(*) from activity where status = 'VERIFIED'").query(Long.class).single();
+		assertThat(verified).isGreaterThan(50);
+		long booked = jdbc.sql("select coalesce(sum(points), 0) from ledger_entry").query(Long.class).single();
+		long accounts = jdbc.sql("select coalesce(sum(total), 0) from ledger_account").query(Long.class).single();
+		assertThat(booked).isPositive().isEqualTo(accounts);
+	}
+
+	@Test
+	void leavesTheDemoRepresentativeAReportForTheWorkstationAndOneToAmend() throws Exception {
+		mvc.perform(get("/api/v1/activities").param("status", "RETURNED").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/v1/activities").param("status", "SUBMITTED").with(httpBasic("staff", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1));
+	}
 }
