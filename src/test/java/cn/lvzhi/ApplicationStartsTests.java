@@ -3,6 +3,7 @@ package cn.lvzhi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -80,6 +81,16 @@ abstract class ApplicationStartsTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("请先登录,或提供正确的用户名和密码。"));
+	}
+
+	@Test
+	void challengesScriptsWithBasicButNeverMakesABrowserPromptForIt() throws Exception {
+		mvc.perform(get("/api/v1/me").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Basic realm=\"lvzhi\""));
+		mvc.perform(get("/api/v1/me").header("Sec-Fetch-Mode", "navigate").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("Basic"))));
 	}
 
 	@Test

@@ -128,7 +128,12 @@ class SecurityConfiguration {
 
 		void unauthorized(HttpServletRequest request, HttpServletResponse response,
 				org.springframework.security.core.AuthenticationException e) throws IOException {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"lvzhi\"");
+			// Scripts are told to use Basic. A browser opening an API address is given a challenge it
+			// does not prompt for: a browser that had cached Basic credentials would send them with
+			// every request, also cross-site, and Basic-authenticated calls need no CSRF token.
+			boolean browser = "navigate".equals(request.getHeader("Sec-Fetch-Mode"))
+					|| String.valueOf(request.getHeader("Accept")).contains("text/html");
+			response.setHeader("WWW-Authenticate", browser ? "Session realm=\"lvzhi\"" : "Basic realm=\"lvzhi\"");
 			write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
 		}
 
