@@ -72,6 +72,9 @@ public final class Bench {
 				if (database.embedded()) {
 					line("Server settings: " + BenchDatabase.EMBEDDED_SETTINGS + ".");
 				}
+				line("The server reports fsync=%s, synchronous_commit=%s, wal_level=%s, shared_buffers=%s.".formatted(
+						single(db, "show fsync"), single(db, "show synchronous_commit"), single(db, "show wal_level"),
+						single(db, "show shared_buffers")));
 				line("");
 				long started = System.nanoTime();
 				ConfigurableApplicationContext app = startApplication(database);
@@ -128,6 +131,7 @@ public final class Bench {
 		var scale = config.scale();
 		System.out.printf("Generating %s scale: %,d representatives, %,d workstations, %,d verified records…%n",
 				scale, scale.representatives, scale.workstations, scale.records());
+		String before = loadAverage();
 		generator.load();
 		line("");
 		line("## Data generation");
@@ -135,6 +139,8 @@ public final class Bench {
 		line("%,d representatives, %,d workstations (%d community), %,d verified records over cycles %s%s.".formatted(
 				scale.representatives, scale.workstations, scale.communityWorkstations, scale.records(), scale.cycles,
 				config.history() ? ", each with two history rows" : ", no history rows"));
+		line("");
+		line("Load average before: %s, after: %s.".formatted(before, loadAverage()));
 		line("");
 		line("| step | seconds |");
 		line("|---|---:|");
@@ -148,9 +154,10 @@ public final class Bench {
 		if (application != null) {
 			sources.add(application);
 		}
-		StandingsSource entries = SqlFloors.entries(ds);
-		StandingsSource accounts = SqlFloors.accounts(ds);
-		StandingsSource records = SqlFloors.records(ds);
+		SqlFloors.Sql entries = SqlFloors.entries(ds);
+		SqlFloors.Sql accounts = SqlFloors.accounts(ds);
+		SqlFloors.Sql records = SqlFloors.records(ds);
+		StringBuilder plans = new StringBuilder();
 		line("");
 		line("## Standings, cycle %d (all rows, both ranks, category split)".formatted(year));
 		line("");
@@ -182,22 +189,27 @@ public final class Bench {
 					}
 				}
 			}
+			for (SqlFloors.Sql floor : whole ? List.of(entries, accounts, records) : List.of(entries, records)) {
+				plans.append("\n#### ").append(floor.label()).append(", as of ").append(asOf).append("\n\n```\n")
+					.append(floor.explain(districtId, year, asOf)).append("```\n");
+			}
 			line("Rows: %,d. Checked before timing against (b): %s.".formatted(reference.size(),
 					mismatch.isEmpty() ? "every source returns the same rows, numbers and ranks"
 							: "MISMATCH " + mismatch.values()));
 			line("");
-			line("| source | median ms | p95 ms | min ms | max ms |");
-			line("|---|---:|---:|---:|---:|");
+			line("| source | median ms | p95 ms | min ms | max ms | load average before |");
+			line("|---|---:|---:|---:|---:|---|");
 			Map<StandingsSource, Stats> stats = new LinkedHashMap<>();
 			for (StandingsSource source : here) {
 				if (mismatch.containsKey(source)) {
-					line("| %s | not timed: differs from (b) | | | |".formatted(source.label()));
+					line("| %s | not timed: differs from (b) | | | | |".formatted(source.label()));
 					continue;
 				}
+				String load = loadAverage();
 				Stats s = time(source, districtId, year, asOf);
 				stats.put(source, s);
-				line("| %s | %s | %s | %s | %s |".formatted(source.label(), Stats.ms(s.median()), Stats.ms(s.p95()),
-						Stats.ms(s.min()), Stats.ms(s.max())));
+				line("| %s | %s | %s | %s | %s | %s |".formatted(source.label(), Stats.ms(s.median()),
+						Stats.ms(s.p95()), Stats.ms(s.min()), Stats.ms(s.max()), load));
 			}
 			line("");
 			List<StandingsSource> keys = new ArrayList<>(stats.keySet());
@@ -210,6 +222,9 @@ public final class Bench {
 				}
 			}
 		}
+		line("");
+		line("### Plans of the SQL floors (EXPLAIN ANALYZE, one extra run each)");
+		report.append(plans);
 	}
 
 	private Stats time(StandingsSource source, long districtId, int year, LocalDate asOf) {
@@ -255,6 +270,8 @@ public final class Bench {
 		line("");
 		line("## Verification over HTTP (POST /api/v1/activities/{id}/verify, HTTP Basic, OFFICE)");
 		line("");
+		line("Load average before: " + loadAverage() + ".");
+		line("");
 		if (notMeasured != null) {
 			line("**Not measured**: " + notMeasured + ".");
 			line("");
@@ -271,6 +288,17 @@ public final class Bench {
 		try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
 			rs.next();
 			return rs.getString(1);
+		}
+	}
+
+	/** The machine's 1/5/15-minute load averages: other work on the same cores shows here. */
+	static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException | RuntimeException e) {
+			return "?";
 		}
 	}
 

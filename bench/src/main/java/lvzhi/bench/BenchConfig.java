@@ -72,8 +72,8 @@ record BenchConfig(Scale scale, List<String> parts, int warmup, int runs, boolea
 		boolean district = scale == Scale.DISTRICT;
 		String parts = System.getProperty("bench.parts", district ? "load,standings,verify" : "load,standings");
 		String url = env("SPRING_DATASOURCE_URL");
-		return new BenchConfig(scale, List.of(parts.split(",")), integer("bench.warmup", district ? 50 : 3),
-				integer("bench.runs", district ? 200 : 15), bool("bench.history", true), bool("bench.reuse", false),
+		return new BenchConfig(scale, List.of(parts.split(",")), integer("bench.warmup", district ? 50 : 2),
+				integer("bench.runs", district ? 200 : 10), bool("bench.history", true), bool("bench.reuse", false),
 				url, env("SPRING_DATASOURCE_USERNAME"), env("SPRING_DATASOURCE_PASSWORD"),
 				integer("bench.verify.threads", 8), integer("bench.verify.count", 4000),
 				integer("bench.verify.warmup", 300), integer("bench.verify.seconds", 120),

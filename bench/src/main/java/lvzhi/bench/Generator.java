@@ -30,7 +30,8 @@ import java.util.Map;
  * recreated after the load (definitions read from the catalogue, so migrations added later are
  * followed); the tables are truncated in the same transaction so that, with wal_level=minimal, the
  * load writes no WAL. Then VACUUM ANALYZE. Random draws are seeded (setseed), so a scale always
- * gives the same data.
+ * gives the same data. Records are inserted in day order, as a live system appends them, so
+ * a cycle's records and entries lie together on disk as they would in production.
  */
 final class Generator {
 
@@ -149,7 +150,8 @@ final class Generator {
 						        cross join unnest(?::int[]) as c(y)
 						        cross join lateral generate_series(0, %s - 1) as s(s)
 						    ) x
-						) t""".formatted(DISTRICT, recordsExpr()))) {
+						) t
+						order by t.day""".formatted(DISTRICT, recordsExpr()))) {
 					ps.setArray(1, db.createArrayOf("integer", itemSlots()));
 					ps.setArray(2, db.createArrayOf("integer",
 							scale.cycles.stream().map(Integer.class::cast).toArray(Integer[]::new)));

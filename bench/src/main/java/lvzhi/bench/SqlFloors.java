@@ -76,58 +76,43 @@ final class SqlFloors {
 			           0 as adjustments,
 			           sum(p.points) as total
 			    from (
-			        select a.representative_id as id, si.category,
-			               least(sum(case when si.rule_kind = 'BY_SATISFACTION' then
-			                                  case a.satisfaction when 'VERY_SATISFIED' then si.very_satisfied
-			                                                      when 'BASICALLY_SATISFIED' then si.basically_satisfied
-			                                                      else si.dissatisfied end
-			                              else si.points end),
-			                     coalesce(min(si.cap_per_cycle), 2147483647)) as points
+			        select a.representative_id as id, a.item_code, min(ru.category) as category,
+			               least(sum(case when ru.rule_kind = 'BY_SATISFACTION' then
+			                                  case a.satisfaction when 'VERY_SATISFIED' then ru.very_satisfied
+			                                                      when 'BASICALLY_SATISFIED' then ru.basically_satisfied
+			                                                      else ru.dissatisfied end
+			                              else ru.points end),
+			                     coalesce(min(ru.cap_per_cycle), 2147483647)) as points
 			        from activity a
-			        join (select id, effective_from,
-			                     coalesce(lead(effective_from) over (order by effective_from), date '9999-12-31') as until
-			              from standard_version where district_id = ?) v
-			          on a.occurred_on >= v.effective_from and a.occurred_on < v.until
-			        join standard_item si on si.standard_version = v.id and si.code = a.item_code
+			        join (select si.*, v.effective_from, v.until
+			              from (select id, effective_from,
+			                           coalesce(lead(effective_from) over (order by effective_from), date '9999-12-31') as until
+			                    from standard_version where district_id = ?) v
+			              join standard_item si on si.standard_version = v.id) ru
+			          on ru.code = a.item_code and a.occurred_on >= ru.effective_from and a.occurred_on < ru.until
 			        where a.district_id = ? and a.status = 'VERIFIED' and a.occurred_on between ? and ?
-			        group by a.representative_id, si.category, si.code
+			        group by a.representative_id, a.item_code
 			    ) p
 			    group by p.id""");
 
-	static StandingsSource entries(DataSource ds) {
+	static Sql entries(DataSource ds) {
 		return new Sql("(b) SQL over ledger_entry", ds, OVER_ENTRIES, false);
 	}
 
-	static StandingsSource accounts(DataSource ds) {
+	static Sql accounts(DataSource ds) {
 		return new Sql("(b') SQL over ledger_account", ds, OVER_ACCOUNTS, false);
 	}
 
-	static StandingsSource records(DataSource ds) {
+	static Sql records(DataSource ds) {
 		return new Sql("(c) SQL over verified records", ds, OVER_RECORDS, true);
 	}
 
-	private record Sql(String label, DataSource ds, String sql, boolean records) implements StandingsSource {
+	record Sql(String label, DataSource ds, String sql, boolean records) implements StandingsSource {
 
 		@Override
 		public List<Row> standings(long districtId, int year, LocalDate asOf) {
-			LocalDate first = LocalDate.of(year, 1, 1);
-			LocalDate last = LocalDate.of(year, 12, 31);
 			try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-				int i = 1;
-				ps.setLong(i++, districtId);
-				ps.setDate(i++, Date.valueOf(last));
-				ps.setDate(i++, Date.valueOf(first));
-				if (records) {
-					ps.setLong(i++, districtId);
-					ps.setLong(i++, districtId);
-					ps.setDate(i++, Date.valueOf(first));
-					ps.setDate(i++, Date.valueOf(asOf.isBefore(last) ? asOf : last));
-				}
-				else {
-					ps.setLong(i++, districtId);
-					ps.setInt(i++, year);
-					ps.setDate(i++, Date.valueOf(asOf));
-				}
+				bind(ps, districtId, year, asOf);
 				List<Row> rows = new ArrayList<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -140,6 +125,44 @@ final class SqlFloors {
 			}
 			catch (SQLException e) {
 				throw new IllegalStateException(label + ": " + e.getMessage(), e);
+			}
+		}
+
+		/** The plan PostgreSQL chose, with actual times (EXPLAIN ANALYZE runs the query once more). */
+		String explain(long districtId, int year, LocalDate asOf) {
+			try (Connection c = ds.getConnection();
+					PreparedStatement ps = c.prepareStatement("explain (analyze, buffers, costs off) " + sql)) {
+				bind(ps, districtId, year, asOf);
+				StringBuilder plan = new StringBuilder();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						plan.append(rs.getString(1)).append('\n');
+					}
+				}
+				return plan.toString();
+			}
+			catch (SQLException e) {
+				return "explain failed: " + e.getMessage();
+			}
+		}
+
+		private void bind(PreparedStatement ps, long districtId, int year, LocalDate asOf) throws SQLException {
+			LocalDate first = LocalDate.of(year, 1, 1);
+			LocalDate last = LocalDate.of(year, 12, 31);
+			int i = 1;
+			ps.setLong(i++, districtId);
+			ps.setDate(i++, Date.valueOf(last));
+			ps.setDate(i++, Date.valueOf(first));
+			if (records) {
+				ps.setLong(i++, districtId);
+				ps.setLong(i++, districtId);
+				ps.setDate(i++, Date.valueOf(first));
+				ps.setDate(i++, Date.valueOf(asOf.isBefore(last) ? asOf : last));
+			}
+			else {
+				ps.setLong(i++, districtId);
+				ps.setInt(i++, year);
+				ps.setDate(i++, Date.valueOf(asOf));
 			}
 		}
 	}
