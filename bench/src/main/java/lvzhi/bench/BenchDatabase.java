@@ -60,6 +60,12 @@ final class BenchDatabase implements AutoCloseable {
 		}
 		Path dir = Path.of("target", "bench-pg").toAbsolutePath();
 		Files.createDirectories(dir.getParent());
+		// initdb refuses a non-empty folder, which an interrupted run leaves behind.
+		if (Files.exists(dir)) {
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dir)
 			.setCleanDataDirectory(true)
