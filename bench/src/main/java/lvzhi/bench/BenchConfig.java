@@ -68,16 +68,16 @@ record BenchConfig(Scale scale, List<String> parts, int warmup, int runs, boolea
 	}
 
 	static BenchConfig fromEnvironment() {
-		Scale scale = Scale.of(System.getProperty("bench.scale", "district"));
+		Scale scale = Scale.of(property("bench.scale", "district"));
 		boolean district = scale == Scale.DISTRICT;
-		String parts = System.getProperty("bench.parts", district ? "load,standings,verify" : "load,standings");
+		String parts = property("bench.parts", district ? "load,standings,verify" : "load,standings");
 		String url = env("SPRING_DATASOURCE_URL");
 		return new BenchConfig(scale, List.of(parts.split(",")), integer("bench.warmup", district ? 50 : 2),
 				integer("bench.runs", district ? 200 : 10), bool("bench.history", true), bool("bench.reuse", false),
 				url, env("SPRING_DATASOURCE_USERNAME"), env("SPRING_DATASOURCE_PASSWORD"),
 				integer("bench.verify.threads", 8), integer("bench.verify.count", 4000),
 				integer("bench.verify.warmup", 300), integer("bench.verify.seconds", 120),
-				Path.of(System.getProperty("bench.out", "target/bench")));
+				Path.of(property("bench.out", "target/bench")));
 	}
 
 	boolean runs(String part) {
@@ -90,11 +90,17 @@ record BenchConfig(Scale scale, List<String> parts, int warmup, int runs, boolea
 	}
 
 	private static int integer(String name, int fallback) {
-		return Integer.parseInt(System.getProperty(name, Integer.toString(fallback)));
+		return Integer.parseInt(property(name, Integer.toString(fallback)));
 	}
 
 	private static boolean bool(String name, boolean fallback) {
-		return Boolean.parseBoolean(System.getProperty(name, Boolean.toString(fallback)));
+		return Boolean.parseBoolean(property(name, Boolean.toString(fallback)));
+	}
+
+	/** A -Dbench.* setting; empty (as Maven passes an unset one) means the default. */
+	static String property(String name, String fallback) {
+		String value = System.getProperty(name);
+		return value == null || value.isBlank() ? fallback : value.trim();
 	}
 
 	static int[] range(int from, int to) {

@@ -23,7 +23,7 @@ final class BenchDatabase implements AutoCloseable {
 	static final Map<String, String> EMBEDDED_SETTINGS = new LinkedHashMap<>();
 
 	static {
-		EMBEDDED_SETTINGS.put("shared_buffers", System.getProperty("bench.pg.shared_buffers", "2GB"));
+		EMBEDDED_SETTINGS.put("shared_buffers", BenchConfig.property("bench.pg.shared_buffers", "2GB"));
 		EMBEDDED_SETTINGS.put("work_mem", "64MB");
 		EMBEDDED_SETTINGS.put("maintenance_work_mem", "1GB");
 		EMBEDDED_SETTINGS.put("max_wal_size", "8GB");
