@@ -42,6 +42,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.SpreadsheetText;
 
 /**
  * The roster as an Excel sheet (.xlsx): exported with a Chinese header row, workstations by name,
@@ -124,7 +125,7 @@ public class RosterSheets {
 				values.put(SheetColumn.END_REASON, rep.endReason().orElse(null));
 				values.forEach((column, value) -> {
 					if (value != null) {
-						row.createCell(column.ordinal()).setCellValue(neutralised(value));
+						row.createCell(column.ordinal()).setCellValue(SpreadsheetText.neutralised(value));
 					}
 				});
 			}
@@ -140,24 +141,7 @@ public class RosterSheets {
 		}
 	}
 
-	/**
-	 * A text that a spreadsheet would take for a formula (= + - @, or a tab or return that some
-	 * programs strip first) gets a leading apostrophe, so that it stays text (CSV/formula
-	 * injection). An import removes it again.
-	 */
-	static String neutralised(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
 
-	static String unneutralised(String value) {
-		if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
-			return value.substring(1);
-		}
-		return value;
-	}
 
 	/**
 	 * Imports the representatives of the first sheet of an .xlsx. Returns how many were imported.
@@ -258,7 +242,7 @@ public class RosterSheets {
 		}
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		Object value = switch (type) {
-			case STRING -> unneutralised(cell.getStringCellValue().strip());
+			case STRING -> SpreadsheetText.unneutralised(cell.getStringCellValue().strip());
 			case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate()
 					: BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());

@@ -1,5 +1,6 @@
 package cn.lvzhi.audit.web;
 
+import cn.lvzhi.shared.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -72,18 +73,8 @@ final class AuditWorkbook {
 
 	private static void text(Row row, int column, String value) {
 		if (value != null) {
-			row.createCell(column).setCellValue(neutralise(value));
+			row.createCell(column).setCellValue(SpreadsheetText.neutralised(value));
 		}
 	}
 
-	/**
-	 * A cell that begins with {@code = + - @} (or a tab or carriage return) could be taken for a
-	 * formula when the file is opened or re-saved as CSV; a leading apostrophe keeps it text.
-	 */
-	static String neutralise(String value) {
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
 }

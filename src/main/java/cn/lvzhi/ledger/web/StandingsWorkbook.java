@@ -1,5 +1,6 @@
 package cn.lvzhi.ledger.web;
 
+import cn.lvzhi.shared.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -56,14 +57,14 @@ final class StandingsWorkbook {
 				if (group == null || group != r.workstationId()) {
 					group = r.workstationId();
 					Cell cell = sheet.createRow(next++).createCell(0);
-					cell.setCellValue(neutralise(r.workstationName()));
+					cell.setCellValue(SpreadsheetText.neutralised(r.workstationName()));
 					cell.setCellStyle(bold);
 				}
 				Row row = sheet.createRow(next++);
-				row.createCell(0).setCellValue(neutralise(r.workstationName()));
+				row.createCell(0).setCellValue(SpreadsheetText.neutralised(r.workstationName()));
 				row.createCell(1).setCellValue(r.rankInWorkstation());
 				row.createCell(2).setCellValue(r.rankOverall());
-				row.createCell(3).setCellValue(neutralise(r.name()));
+				row.createCell(3).setCellValue(SpreadsheetText.neutralised(r.name()));
 				int column = 4;
 				for (Category category : Category.values()) {
 					row.createCell(column++).setCellValue(r.byCategory().getOrDefault(category, 0));
@@ -79,14 +80,4 @@ final class StandingsWorkbook {
 		}
 	}
 
-	/**
-	 * A cell that begins with {@code = + - @} (or a tab or carriage return) could be taken for a
-	 * formula when the file is opened or re-saved as CSV; a leading apostrophe keeps it text.
-	 */
-	static String neutralise(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
 }
