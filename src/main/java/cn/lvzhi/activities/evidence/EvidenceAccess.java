@@ -13,9 +13,8 @@ import cn.lvzhi.shared.Role;
 
 /**
  * Who may see and add the evidence of an activity record. Reads the record's representative,
- * status and district straight from the {@code activity} table and asks the roster which
- * workstations the representative belongs to; to be pointed at the activities core's own
- * visibility rule once it exists.
+ * status and district from the {@code activity} table (locking it for an upload). Seeing follows
+ * the rule for reading the record itself, the roster's {@code Representatives#readableBy}.
  * <ul>
  * <li>See (list, download): the representative themself, staff of their community or industry
  * workstation, the office, the evaluation group. Anybody else: 403.</li>
@@ -48,8 +47,11 @@ class EvidenceAccess {
 	/** The record if the user may see its evidence. */
 	ActivityRef toRead(CurrentUser user, long activityId) {
 		ActivityRef activity = find(user, activityId, false);
-		if (!isOwn(user, activity) && !isStaff(user, activity) && !user.has(Role.OFFICE)
-				&& !user.has(Role.EVALUATION_GROUP)) {
+		// The same rule as for reading the record itself (Activities#getFor): the roster's.
+		boolean readable = representatives.find(activity.representativeId())
+			.map(r -> representatives.readableBy(user, r))
+			.orElse(false);
+		if (!readable) {
 			throw new Problem.Forbidden("evidence.problem.forbidden");
 		}
 		return activity;
