@@ -70,6 +70,9 @@ class SignInJourneyTests extends BrowserJourney {
 		assertThat(entries.isDisplayed()).isFalse();
 		browser.driver().findElement(By.cssSelector(".navbar-toggler")).click();
 		browser.await().until(ExpectedConditions.visibilityOf(entries));
+		// The menu opens with an animation: wait until the entry's text is really shown.
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("#lz-nav-entries [data-nav=representatives]"), "代表名册"));
 		assertThat(entries.findElement(By.cssSelector("[data-nav=representatives]")).getText()).isEqualTo("代表名册");
 	}
 
