@@ -127,12 +127,15 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(driver, Duration.ofSeconds(10));
 	}
 
-	/** Signs in through the login page and waits for the home page. */
+	/** Signs in through the login page and waits until the application has answered. */
 	public Browser signIn(String username, String password) {
 		go("/login");
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		driver.findElement(By.id("login-submit")).click();
+		// Wait for the answer (home, or the login page with an error) before anything else, so
+		// that the next navigation cannot overtake the sign-in.
+		await().until(d -> !d.getCurrentUrl().equals(baseUrl + "/login"));
 		return this;
 	}
 
