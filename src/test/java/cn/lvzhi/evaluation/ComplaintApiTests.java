@@ -287,6 +287,45 @@ abstract class ComplaintApiTests {
 		assertThat(contacts).containsExactly("zhang@example.com");
 	}
 
+	@Test
+	void aRepeatedSubmissionWithTheSameIdempotencyKeyCreatesOneComplaint() throws Exception {
+		String address = address();
+		String key = Fixtures.unique("feedback-");
+		String body = json.writeValueAsString(complaint(null, null, null, "重复提交的意见"));
+		JsonNode first = api.read(mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", key).content(body).with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			})).andExpect(status().isCreated()));
+		JsonNode again = api.read(mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", key).content(body).with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			})).andExpect(status().isCreated()).andExpect(header().string("Idempotent-Replayed", "true")));
+		assertThat(again.get("id").asLong()).isEqualTo(first.get("id").asLong());
+		assertThat(again.get("receiptCode").asString()).isEqualTo(first.get("receiptCode").asString());
+		assertThat(jdbc.sql("select count(*) from complaint where client_address = ?").param(address)
+			.query(Long.class).single()).isEqualTo(1L);
+	}
+
+	@Test
+	void theInboxListsOpenComplaintsAndReviewsForTheGroup() throws Exception {
+		long id = api.read(anonymously(complaint(rep.id(), null, null, "待办"), address()).andExpect(status().isCreated()))
+			.get("id").asLong();
+		JsonNode inbox = api.ok("/api/v1/evaluation/inbox", group);
+		JsonNode item = null;
+		for (JsonNode i : inbox) {
+			if (i.get("kind").asString().equals("COMPLAINT") && i.get("id").asLong() == id) {
+				item = i;
+			}
+		}
+		assertThat(item).isNotNull();
+		assertThat(item.get("representativeName").asString()).isEqualTo(rep.name());
+		assertThat(item.get("ageWorkingDays").asInt()).isZero();
+		assertThat(item.get("overdue").asBoolean()).isFalse();
+		api.get("/api/v1/evaluation/inbox", office).andExpect(status().isForbidden());
+	}
+
 	@OnH2
 	static class OnH2Tests extends ComplaintApiTests {
 	}
