@@ -271,6 +271,17 @@ abstract class ReviewApiTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesReviewsAndComplaints() throws Exception {
+		JsonNode paths = api.ok("/v3/api-docs", null).get("paths");
+		for (String path : List.of("/api/v1/reviews", "/api/v1/reviews/{id}", "/api/v1/reviews/{id}/decide",
+				"/api/v1/complaints", "/api/v1/complaints/{id}", "/api/v1/complaints/{id}/decide",
+				"/api/v1/public/complaints/{code}", "/api/v1/evaluation/inbox")) {
+			assertThat(paths.has(path)).as(path).isTrue();
+		}
+		assertThat(paths.get("/api/v1/reviews/{id}/decide").get("post").get("summary").asString()).contains("AMENDED");
+	}
+
 	static List<Long> ids(JsonNode page) {
 		var ids = new java.util.ArrayList<Long>();
 		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
