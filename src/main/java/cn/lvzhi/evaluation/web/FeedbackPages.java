@@ -56,6 +56,13 @@ class FeedbackPages {
 		return form(q, representativeId, model);
 	}
 
+	/** The options of the representative picker for a name typed (htmx, as the visitor types). */
+	@GetMapping("/representatives")
+	String representatives(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("choices", complaints.choices(q));
+		return "evaluation/feedback :: options";
+	}
+
 	@PostMapping
 	String processCreationForm(@AuthenticationPrincipal CurrentUser user,
 			@Valid @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult errors,

@@ -201,6 +201,10 @@ class EvaluationPagesTests {
 		String html = mvc.perform(get("/public/feedback").param("q", rep.name())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains(rep.name(), "name=\"_csrf\"").doesNotContain(rep.phone(), "某单位", "某选举单位");
+		String options = mvc.perform(get("/public/feedback/representatives").param("q", rep.name()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(options).contains("<option value=\"" + rep.id() + "\"", rep.name(), "不指定代表")
+			.doesNotContain("<html", rep.phone(), "某单位");
 
 		var result = mvc.perform(post("/public/feedback").with(csrf()).with(from(address()))
 			.param("representativeId", "" + rep.id()).param("contact", "13812345678").param("content", "值班时不在岗"))
