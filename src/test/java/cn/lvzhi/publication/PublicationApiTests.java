@@ -195,13 +195,17 @@ abstract class PublicationApiTests {
 			.containsExactly(b.id());
 		for (JsonNode change : changes.get("rows")) {
 			long who = change.get("row").get("representativeId").asLong();
+			// Q1: a 5 (1), b and c 0 (2); Q2: a 15 (1), late 5 (2), c 3 (3), b 0 (4)
+			if (who == a.id()) {
+				assertThat(change.get("rankMove").asInt()).isZero();
+			}
 			if (who == c.id()) {
 				assertThat(change.get("previousRank").asInt()).isEqualTo(2);
-				assertThat(change.get("rankMove").asInt()).isEqualTo(0);
+				assertThat(change.get("rankMove").asInt()).isEqualTo(-1);
 			}
 			if (who == b.id()) {
 				assertThat(change.get("previousRank").asInt()).isEqualTo(2);
-				assertThat(change.get("rankMove").asInt()).isEqualTo(-1);
+				assertThat(change.get("rankMove").asInt()).isEqualTo(-2);
 			}
 			if (who == late.id()) {
 				assertThat(change.get("previousRank").isNull()).isTrue();
