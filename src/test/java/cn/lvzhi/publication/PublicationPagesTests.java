@@ -109,7 +109,7 @@ class PublicationPagesTests {
 		String asOffice = page("/publications/" + id, office);
 		assertThat(asOffice).contains("草稿", community.name(), rep.name(), "本年度第一次公布", "本季度新增积分合计 20 分",
 				"id=\"discard-form\"", "/api/v1/publications/" + id + "/export.pdf")
-			.doesNotContain("id=\"approve-submit\"");
+			.doesNotContain("id=\"approve-submit\"", "名次变化");
 		String hash = api.ok("/api/v1/publications/" + id, office).get("contentHash").asString();
 		assertThat(asOffice).contains(hash);
 
@@ -151,7 +151,8 @@ class PublicationPagesTests {
 			mvc.perform(post("/publications/" + q4 + "/approve").with(csrf()).with(signedIn(group)))
 				.andExpect(status().is3xxRedirection());
 		}
-		assertThat(page("/publications/" + q4, group)).doesNotContain("id=\"close-cycle-submit\"");
+		assertThat(page("/publications/" + q4, group)).doesNotContain("id=\"close-cycle-submit\"")
+			.contains("名次变化", "本季度未得分的代表:1 人", rep.name());
 		assertThat(page("/publications/" + q4, office)).contains("id=\"close-cycle-submit\"");
 		mvc.perform(post("/publications/" + q4 + "/close-cycle").with(csrf()).with(signedIn(office)))
 			.andExpect(status().is3xxRedirection())

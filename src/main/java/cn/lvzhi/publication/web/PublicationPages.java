@@ -127,7 +127,8 @@ class PublicationPages {
 		changes.rows().forEach(c -> byRepresentative.put(c.row().representativeId(), c));
 		model.addAttribute("p", p);
 		model.addAttribute("changes", changes);
-		model.addAttribute("moves", byRepresentative);
+		// a first quarter has no previous list to move against: no column of moves
+		model.addAttribute("moves", changes.previousId() == null ? null : byRepresentative);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("zone", districts.of(user.districtId()).timeZone());
 		boolean draft = p.status() == cn.lvzhi.publication.PublicationStatus.DRAFT;
