@@ -38,10 +38,39 @@ public class Fixtures {
 	public final long district;
 
 	public Fixtures(ApplicationContext context) {
+		this(context, context.getBean(Districts.class).defaultDistrict().id());
+	}
+
+	private Fixtures(ApplicationContext context, long district) {
 		this.users = context.getBean(Users.class);
 		this.workstations = context.getBean(Workstations.class);
 		this.representatives = context.getBean(Representatives.class);
-		this.district = context.getBean(Districts.class).defaultDistrict().id();
+		this.district = district;
+	}
+
+	/**
+	 * Test data in a district of its own, with a copy of the default district's standard: for
+	 * tests of what is unique per district and year (a quarter's list, a closed cycle), which
+	 * would otherwise meet the lists of other tests sharing the database.
+	 */
+	public static Fixtures inNewDistrict(ApplicationContext context) {
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		String code = unique("d");
+		jdbc.sql("insert into district (code, name, time_zone, created_at) values (?, ?, 'Asia/Shanghai', ?)")
+			.params(code, unique("测试区"), java.time.OffsetDateTime.now())
+			.update();
+		long id = jdbc.sql("select id from district where code = ?").param(code).query(Long.class).single();
+		var standards = context.getBean(cn.lvzhi.standard.Standards.class);
+		long defaultDistrict = context.getBean(Districts.class).defaultDistrict().id();
+		var first = standards.version(defaultDistrict, 1);
+		standards.create(id, cn.lvzhi.standard.NewVersion.copyOf(first, first.effectiveFrom(), first.name()),
+				Actor.of("fixtures", id, Role.OFFICE));
+		return new Fixtures(context, id);
+	}
+
+	/** The code of this fixture's district (the public pages name a district by it). */
+	public String districtCode(ApplicationContext context) {
+		return context.getBean(Districts.class).of(district).code();
 	}
 
 	public static String unique(String prefix) {

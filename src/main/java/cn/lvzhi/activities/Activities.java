@@ -59,6 +59,8 @@ public class Activities {
 
 	private final PointsLookup points;
 
+	private final ClosedCycles closedCycles;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -68,13 +70,14 @@ public class Activities {
 	private final Clock clock;
 
 	Activities(ActivityRepository records, Representatives representatives, Standards standards, Districts districts,
-			PointsLookup points, JdbcClient jdbc, ApplicationEventPublisher events,
+			PointsLookup points, ClosedCycles closedCycles, JdbcClient jdbc, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, Clock clock) {
 		this.records = records;
 		this.representatives = representatives;
 		this.standards = standards;
 		this.districts = districts;
 		this.points = points;
+		this.closedCycles = closedCycles;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -234,10 +237,12 @@ public class Activities {
 		return transition(user, id, (record, representative) -> {
 			boolean satisfactionRequired = satisfactionRequired(record);
 			if (user.has(Role.OFFICE) && !(record.status() == ActivityStatus.REJECTED && user.has(Role.EVALUATION_GROUP))) {
+				requireOpenCycle(record);
 				record.verify(user, satisfactionRequired, clock.instant());
 				return ActivityVerified.of(record, user.username(), null);
 			}
 			if (user.has(Role.EVALUATION_GROUP)) {
+				requireOpenCycle(record);
 				record.verifyAfterReview(user, reason, satisfactionRequired, clock.instant());
 				return ActivityVerified.of(record, user.username(), record.latestReason().orElse(null));
 			}
@@ -267,6 +272,7 @@ public class Activities {
 	public ActivityRecord revoke(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
 			requireRole(user, Role.EVALUATION_GROUP);
+			requireOpenCycle(record);
 			record.revoke(user, reason, clock.instant());
 			return ActivityRevoked.of(record, user.username(), record.latestReason().orElse(null));
 		});
@@ -349,6 +355,17 @@ public class Activities {
 			// Someone else moved the record meanwhile (optimistic version), or the ledger row of
 			// the representative stayed locked too long: the caller may reload and try again.
 			throw new Problem.Conflict("problem.stale");
+		}
+	}
+
+	/**
+	 * After its cycle is closed, a record's points are final (DOMAIN.md 8): it is neither
+	 * verified nor revoked any more; only an adjustment changes them.
+	 */
+	private void requireOpenCycle(ActivityRecord record) {
+		int cycle = record.occurredOn().getYear();
+		if (closedCycles.isClosed(record.districtId(), cycle)) {
+			throw new Problem.Conflict("activities.problem.cycle-closed", String.valueOf(cycle));
 		}
 	}
 
