@@ -10,8 +10,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,10 +31,15 @@ class PublicationRepository {
 	private static final String COLUMNS = "id, district_id, cycle, quarter, status, as_of, content_hash, drafted_by,"
 			+ " drafted_at, approved_by, published_at, discarded_by, discarded_at, discard_reason, version";
 
+	private static final int ROW_BATCH = 1000;
+
 	private final JdbcClient jdbc;
 
-	PublicationRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	PublicationRepository(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -47,18 +54,29 @@ class PublicationRepository {
 					utc(p.draftedAt()))
 			.update(key, "id");
 		long id = key.getKeyAs(Number.class).longValue();
-		int line = 0;
-		for (PublicationRow r : p.rows()) {
-			jdbc.sql("insert into publication_row (publication, line_no, representative_id, name, workstation_id,"
-					+ " workstation_name, service, deliberation, supervision, exemplary, adjustments, total,"
-					+ " quarter_points, rank_in_workstation, rank_overall)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(id, line++, r.representativeId(), r.name(), r.workstationId(), r.workstationName(),
-						r.points(Category.SERVICE), r.points(Category.DELIBERATION), r.points(Category.SUPERVISION),
-						r.points(Category.EXEMPLARY), r.adjustments(), r.total(), r.quarterPoints(),
-						r.rankInWorkstation(), r.rankOverall())
-				.update();
-		}
+		var line = new AtomicInteger();
+		// one round trip per thousand rows: a province's list has a hundred thousand
+		batches.batchUpdate("insert into publication_row (publication, line_no, representative_id, name, workstation_id,"
+				+ " workstation_name, service, deliberation, supervision, exemplary, adjustments, total,"
+				+ " quarter_points, rank_in_workstation, rank_overall)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.rows(), ROW_BATCH, (ps, r) -> {
+					int i = 1;
+					ps.setLong(i++, id);
+					ps.setInt(i++, line.getAndIncrement());
+					ps.setLong(i++, r.representativeId());
+					ps.setString(i++, r.name());
+					ps.setLong(i++, r.workstationId());
+					ps.setString(i++, r.workstationName());
+					ps.setInt(i++, r.points(Category.SERVICE));
+					ps.setInt(i++, r.points(Category.DELIBERATION));
+					ps.setInt(i++, r.points(Category.SUPERVISION));
+					ps.setInt(i++, r.points(Category.EXEMPLARY));
+					ps.setInt(i++, r.adjustments());
+					ps.setInt(i++, r.total());
+					ps.setInt(i++, r.quarterPoints());
+					ps.setInt(i++, r.rankInWorkstation());
+					ps.setInt(i, r.rankOverall());
+				});
 		return id;
 	}
 

@@ -27,13 +27,16 @@ import cn.lvzhi.evaluation.Inbox;
 import cn.lvzhi.evaluation.Outcome;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
+import cn.lvzhi.publication.PublicationStatus;
+import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 
 /**
- * The evaluation group's pages: the inbox (待办) of open reviews and complaints, oldest first,
+ * The evaluation group's pages: the inbox (待办) of quarterly lists waiting for approval and of
+ * open reviews and complaints, oldest first,
  * with their age in working days and the overdue ones flagged; and a page per case with what was
  * asked, the record as it stands, and the decision form (outcome, reason, correction).
  */
@@ -61,8 +64,11 @@ class EvaluationPages {
 
 	private final CasePages pages;
 
+	private final Publications publications;
+
 	EvaluationPages(Inbox inbox, Reviews reviews, Complaints complaints, Activities activities,
-			Representatives representatives, CasePages pages) {
+			Representatives representatives, CasePages pages, Publications publications) {
+		this.publications = publications;
 		this.inbox = inbox;
 		this.reviews = reviews;
 		this.complaints = complaints;
@@ -75,6 +81,10 @@ class EvaluationPages {
 	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("items", inbox.open(user));
 		model.addAttribute("due", Inbox.DUE_WORKING_DAYS);
+		model.addAttribute("drafts", publications.list(user, null)
+			.stream()
+			.filter(p -> p.status() == PublicationStatus.DRAFT)
+			.toList());
 		return "evaluation/inbox";
 	}
 

@@ -36,6 +36,8 @@ import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.evaluation.WorkingDays;
+import cn.lvzhi.publication.Publication;
+import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
@@ -70,6 +72,9 @@ class EvaluationPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Publications publications;
 
 	@Autowired
 	TestClock clock;
@@ -170,6 +175,21 @@ class EvaluationPagesTests {
 		String freshRow = html.substring(freshAt, html.indexOf("</tr>", freshAt));
 		assertThat(oldRow).contains("超期", "<span class=\"lz-age\">20</span>", rep.name());
 		assertThat(freshRow).doesNotContain("超期").contains("<span class=\"lz-age\">0</span>");
+	}
+
+	@Test
+	void theInboxOffersADraftListForApprovalUntilItIsPublished() throws Exception {
+		var district = Fixtures.inNewDistrict(context);
+		district.representativeSince(district.community(), null, STARTED);
+		String districtOffice = district.user(Role.OFFICE);
+		String districtGroup = district.user(Role.EVALUATION_GROUP);
+		Publication draft = publications.draft(actor(districtOffice), DAY.getYear(), 1);
+		assertThat(page("/evaluation", districtGroup)).contains("data-publication=\"" + draft.id() + "\"",
+				"/publications/" + draft.id(), DAY.getYear() + " 年第 1 季度");
+		// another district's drafts are not this group's business
+		assertThat(page("/evaluation", group)).doesNotContain("data-publication=\"" + draft.id() + "\"");
+		publications.approve(actor(districtGroup), draft.id());
+		assertThat(page("/evaluation", districtGroup)).doesNotContain("inbox-drafts");
 	}
 
 	@Test
