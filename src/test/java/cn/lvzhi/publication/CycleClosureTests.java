@@ -135,6 +135,22 @@ abstract class CycleClosureTests {
 				Map.of("representativeId", rep.id(), "year", YEAR, "points", 3, "reason", "年终考评加分"))
 			.andExpect(status().isCreated());
 		assertThat(total(YEAR)).isEqualTo(13);
+
+		// a review decided after closing: verifying the rejected record is refused and the review
+		// stays open; the same review amended by an adjustment is accepted
+		long review = api.read(api.post("/api/v1/reviews", fixture.userOf(rep),
+				Map.of("activityId", rejected, "reason", "有活动照片"))
+			.andExpect(status().isCreated())).get("id").asLong();
+		api.post("/api/v1/reviews/" + review + "/decide", group,
+				Map.of("outcome", "AMENDED", "reason", "复核后认定", "amendment", Map.of("type", "VERIFY")))
+			.andExpect(status().isConflict());
+		api.get("/api/v1/reviews/" + review, group).andExpect(jsonPath("$.status").value("OPEN"));
+		assertThat(api.ok("/api/v1/activities/" + rejected, office).get("status").asString()).isEqualTo("REJECTED");
+		api.post("/api/v1/reviews/" + review + "/decide", group, Map.of("outcome", "AMENDED", "reason",
+				"已关账,以调整计入", "amendment", Map.of("type", "ADJUST", "points", 3)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DECIDED"));
+		assertThat(total(YEAR)).isEqualTo(16);
 		// the next year is open
 		api.post("/api/v1/activities/" + nextYear + "/verify", office, "{}").andExpect(status().isOk());
 	}
