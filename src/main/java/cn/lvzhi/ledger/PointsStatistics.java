@@ -155,7 +155,7 @@ public class PointsStatistics {
 		int min = sortedTotals.get(0);
 		int max = sortedTotals.get(sortedTotals.size() - 1);
 		int low = Math.min(0, min);
-		int width = width(max - low + 1);
+		int width = width(low, max);
 		int start = Math.floorDiv(low, width) * width;
 		int count = Math.floorDiv(max - start, width) + 1;
 		int[] counts = new int[count];
@@ -174,13 +174,16 @@ public class PointsStatistics {
 		return new Distribution(year, workstationId, n, width, buckets, min, max, oneDecimal(sum, n), median);
 	}
 
-	/** The narrowest of 5, 10, 20, 50, 100, 200, 500, … that covers {@code span} points in at most ten buckets. */
-	static int width(int span) {
+	/**
+	 * The narrowest of 5, 10, 20, 50, 100, 200, 500, … whose buckets, starting at a multiple of
+	 * it, cover {@code low} to {@code high} in at most ten.
+	 */
+	static int width(int low, int high) {
 		int[] steps = { 1, 2, 5 };
 		for (long magnitude = 1;; magnitude *= 10) {
 			for (int step : steps) {
 				long width = step * magnitude;
-				if (width >= 5 && width * MAX_BUCKETS >= span) {
+				if (width >= 5 && Math.floorDiv(high, width) - Math.floorDiv(low, width) + 1 <= MAX_BUCKETS) {
 					return (int) width;
 				}
 			}
