@@ -34,6 +34,8 @@ public class Navigation {
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP)),
 			new Entry("standings", "nav.standings", "/standings",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
+			new Entry("dashboards", "nav.dashboards", "/dashboards",
+					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("adjustments", "nav.adjustments", "/adjustments", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("representatives", "nav.representatives", "/roster/representatives",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
