@@ -112,7 +112,7 @@
         legend: { type: 'scroll', top: 0 },
         grid: { left: 8, right: 8, bottom: 8, top: 40, containLabel: true },
         xAxis: { type: 'category', data: names },
-        yAxis: { type: 'value', name: label(figure, 'points') },
+        yAxis: { type: 'value' },
         series: series
       }
     };
@@ -163,7 +163,7 @@
           bar(label(figure, 'average'), list.map(function (w) { return w.average; }), {
             xAxisIndex: 0,
             markLine: { symbol: 'none', data: [{ name: label(figure, 'district-average'), xAxis: data.districtAverage }],
-              label: { formatter: label(figure, 'district-average') + ' {c}' } }
+              label: { position: 'insideEndTop', formatter: label(figure, 'district-average') + ' {c}' } }
           }),
           bar(label(figure, 'sum'), list.map(function (w) { return w.total; }), { xAxisIndex: 1 })
         ]
@@ -179,6 +179,16 @@
   };
 
   var drawn = [];
+
+  // A chart follows its box: the window turned or resized, a column of the grid wrapping.
+  var observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      var chart = window.echarts.getInstanceByDom(entry.target);
+      if (chart) {
+        chart.resize();
+      }
+    });
+  });
 
   function draw(figure) {
     var kind = KINDS[figure.getAttribute('data-chart-kind')];
@@ -207,6 +217,9 @@
       var instance = window.echarts.init(canvas, null, { renderer: 'canvas' });
       instance.setOption(chart.option);
       drawn.push(instance);
+      if (observer) {
+        observer.observe(canvas);
+      }
       setStatus(figure, 'drawn', '');
     }).catch(function () {
       canvas.hidden = true;
