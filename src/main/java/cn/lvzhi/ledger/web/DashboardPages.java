@@ -52,8 +52,8 @@ class DashboardPages {
 		model.addAttribute("workstationId", scope);
 		model.addAttribute("workstations",
 				wholeDistrict ? workstations.inDisplayOrder(user.districtId()) : List.of());
-		model.addAttribute("workstationName", scope == null ? null
-				: workstations.find(scope).filter(w -> w.districtId() == user.districtId()).map(w -> w.name()).orElse(null));
+		model.addAttribute("workstationName",
+				scope == null ? null : workstations.get(user.districtId(), scope).name());
 		model.addAttribute("quartersUrl", statistics("points-by-quarter", cycle, scope));
 		model.addAttribute("distributionUrl", statistics("distribution", cycle, scope));
 		model.addAttribute("workstationsUrl", statistics("workstations", cycle, null));

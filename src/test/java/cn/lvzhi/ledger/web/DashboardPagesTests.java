@@ -93,6 +93,8 @@ class DashboardPagesTests {
 		mvc.perform(get("/dashboards").with(signedIn(fixtures.user(Role.ADMIN)))).andExpect(status().isForbidden());
 		mvc.perform(get("/dashboards?year=1800").with(signedIn(fixtures.user(Role.OFFICE))))
 			.andExpect(status().isUnprocessableContent());
+		mvc.perform(get("/dashboards?workstationId=987654321").with(signedIn(fixtures.user(Role.OFFICE))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
