@@ -64,6 +64,8 @@ public final class Browser implements AutoCloseable {
 				"--disable-sync", "--disable-default-apps", "--disable-extensions", "--no-default-browser-check",
 				"--lang=zh-CN", "--user-data-dir=" + profile,
 				"--window-size=" + size.getWidth() + "," + size.getHeight());
+		// Keep what pages write to the console, so that tests can check for script errors.
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
 		var driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(size);
@@ -144,6 +146,21 @@ public final class Browser implements AutoCloseable {
 		field.clear();
 		field.sendKeys(text);
 		return this;
+	}
+
+	/**
+	 * The errors the pages wrote to the browser's console since the last call: script errors,
+	 * resources that failed to load, content-security-policy violations.
+	 */
+	public java.util.List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.toList();
 	}
 
 	public String path() {

@@ -102,7 +102,17 @@ public class Standings {
 	 * {@code year} defaults to that of {@code asOf}, which defaults to today.
 	 */
 	public StandingsView forUser(CurrentUser user, Integer year, LocalDate asOf, Long workstationId) {
-		long district = user.districtId();
+		Long scope = workstationScope(user, workstationId);
+		LocalDate day = asOf == null ? today(user.districtId()) : asOf;
+		return of(user.districtId(), cycle(user.districtId(), year, day), day, scope);
+	}
+
+	/**
+	 * The workstation a user's view of the district's points is limited to: the office and the
+	 * evaluation group the one they ask for ({@code null}: all); workstation staff their own
+	 * (another: 403); anybody else 403. A workstation of another district or none is 404.
+	 */
+	Long workstationScope(CurrentUser user, Long workstationId) {
 		Long scope = workstationId;
 		if (!user.has(Role.OFFICE) && !user.has(Role.EVALUATION_GROUP)) {
 			if (!user.has(Role.WORKSTATION_STAFF) || user.workstationId().isEmpty()) {
@@ -114,16 +124,23 @@ public class Standings {
 			}
 			scope = own;
 		}
-		if (scope != null && !roster.workstationExists(district, scope)) {
+		if (scope != null && !roster.workstationExists(user.districtId(), scope)) {
 			throw new Problem.NotFound("roster.problem.workstation-not-found", scope);
 		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), districts.of(district).timeZone());
-		LocalDate day = asOf == null ? today : asOf;
+		return scope;
+	}
+
+	/** The cycle asked for, or that of {@code day}; a year out of range is 422. */
+	int cycle(long districtId, Integer year, LocalDate day) {
 		int cycle = year != null ? year : day.getYear();
 		if (cycle < 1900 || cycle > 9999) {
-			throw Problem.Invalid.field("year", "ledger.validation.year", today.getYear());
+			throw Problem.Invalid.field("year", "ledger.validation.year", today(districtId).getYear());
 		}
-		return of(district, cycle, day, scope);
+		return cycle;
+	}
+
+	LocalDate today(long districtId) {
+		return LocalDate.ofInstant(clock.instant(), districts.of(districtId).timeZone());
 	}
 
 	/** The standings a user may see, for an export: the export is recorded in the audit trail. */
