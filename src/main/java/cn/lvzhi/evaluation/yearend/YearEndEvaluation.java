@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -32,6 +33,7 @@ class YearEndEvaluation {
 
 	private final long representativeId;
 
+	@Column("cycle")
 	private final int year;
 
 	private int membersSatisfied;

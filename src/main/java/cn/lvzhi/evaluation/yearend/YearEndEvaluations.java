@@ -90,7 +90,7 @@ class YearEndEvaluations {
 	/** One representative of the cycle in the overview: year-end points, ranks, and the evaluation if any. */
 	record OverviewRow(StandingsRow points, Assessment assessment, Integer version) {
 
-		Optional<Grade> grade() {
+		public Optional<Grade> grade() {
 			return assessment == null ? Optional.empty() : Optional.ofNullable(assessment.grade());
 		}
 	}
@@ -154,7 +154,7 @@ class YearEndEvaluations {
 				    e.report_to_electoral_unit, e.report_to_community, e.grade, e.rewards, e.penalties,
 				    e.exit_recommendation,
 				    (select count(*) from year_end_evaluation_change c where c.evaluation = e.id) as revision
-				from year_end_evaluation e where e.district_id = :district and e.year = :year""")
+				from year_end_evaluation e where e.district_id = :district and e.cycle = :year""")
 			.param("district", district)
 			.param("year", year)
 			.query((rs, n) -> {
@@ -175,7 +175,7 @@ class YearEndEvaluations {
 	/** Points of one item (or of the adjustments, {@code itemCode == null}) in each quarter of the year. */
 	record Line(Integer itemCode, String title, Category category, List<Integer> quarters, int total) {
 
-		boolean adjustment() {
+		public boolean adjustment() {
 			return itemCode == null;
 		}
 	}
@@ -196,7 +196,7 @@ class YearEndEvaluations {
 	record Sheet(String districtName, int year, LocalDate asOf, boolean yearOver, long representativeId, String name,
 			StandingsRow points, List<Line> lines, List<Integer> quarterTotals, Evaluation evaluation) {
 
-		Optional<Grade> grade() {
+		public Optional<Grade> grade() {
 			return evaluation == null ? Optional.empty() : Optional.ofNullable(evaluation.assessment().grade());
 		}
 	}
@@ -281,7 +281,7 @@ class YearEndEvaluations {
 	/** The latest year a representative has an evaluation of, if any (for their own page). */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestEvaluatedYear(long representativeId) {
-		return jdbc.sql("select max(year) from year_end_evaluation where representative_id = ?")
+		return jdbc.sql("select max(cycle) from year_end_evaluation where representative_id = ?")
 			.param(representativeId)
 			.query(Integer.class)
 			.list()
