@@ -2,6 +2,7 @@ package cn.lvzhi.evaluation.yearend;
 
 import static cn.lvzhi.Api.activity;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -59,6 +61,9 @@ abstract class YearEndApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	YearEndEvaluationRepository repository;
 
 	Fixtures fixture;
 
@@ -211,6 +216,20 @@ abstract class YearEndApiTests {
 		Representative newcomer = fixture.representative(community);
 		api.get(url(newcomer), group).andExpect(status().isNotFound());
 		api.put(url(newcomer), group, evaluation(null, 1, "COMPETENT")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSaveFromACopyReadBeforeAnotherSaveIsRefusedByTheRowVersion() throws Exception {
+		api.put(url(rep), group, evaluation(null, 5, "COMPETENT")).andExpect(status().isCreated());
+		// two editors load version 1; the first saves through the API, the second's save loses
+		YearEndEvaluation copy = repository.findByRepresentativeIdAndYear(rep.id(), YEAR).orElseThrow();
+		api.put(url(rep), group, evaluation(1, 6, "COMPETENT")).andExpect(status().isOk());
+		copy.change(new Assessment.Input(7, 2, 1, 30, 4, 0, true, false, Grade.EXCELLENT, null, null, null).checked(),
+				group, java.time.Instant.now());
+		assertThatThrownBy(() -> repository.save(copy)).isInstanceOf(OptimisticLockingFailureException.class);
+		JsonNode now = api.ok(url(rep), group).get("evaluation");
+		assertThat(now.get("version").asInt()).isEqualTo(2);
+		assertThat(now.get("members").get("satisfied").asInt()).isEqualTo(6);
 	}
 
 	@Test
