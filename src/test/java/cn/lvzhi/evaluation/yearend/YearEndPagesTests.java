@@ -133,9 +133,9 @@ class YearEndPagesTests {
 			.andExpect(flash().attribute("notice", "yearend.notice.saved"));
 
 		String after = page(url(rep), group);
-		assertThat(after).contains("id=\"grade\">优秀<", "建议通报表扬", "id=\"report-electoral-unit\">是<",
+		assertThat(after).contains("id=\"year-end-grade\">优秀<", "建议通报表扬", "id=\"report-electoral-unit\">是<",
 				"id=\"report-community\">否<", "第 1 版", "name=\"version\" value=\"1\"");
-		assertThat(page(url(rep), office)).contains("id=\"grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
+		assertThat(page(url(rep), office)).contains("id=\"year-end-grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
 
 		// a second save from the same version
 		mvc.perform(form(rep, "1", "21", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
@@ -144,7 +144,7 @@ class YearEndPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(stale).contains("该记录已被他人修改", "id=\"grade\">称职<");
+		assertThat(stale).contains("该记录已被他人修改", "id=\"year-end-grade\">称职<");
 	}
 
 	@Test
@@ -162,7 +162,7 @@ class YearEndPagesTests {
 		mvc.perform(form(rep, null, "8", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
 		mvc.perform(get("/evaluation/year-end/mine").with(signedIn(repUser))).andExpect(redirectedUrl(url(rep)));
 		String own = page(url(rep), repUser);
-		assertThat(own).contains("id=\"grade\">称职<", "我的年终评议").doesNotContain("id=\"evaluation-form\"");
+		assertThat(own).contains("id=\"year-end-grade\">称职<", "我的年终评议").doesNotContain("id=\"evaluation-form\"");
 		mvc.perform(get(url(neighbour)).with(signedIn(repUser))).andExpect(status().isForbidden());
 		mvc.perform(get("/evaluation/year-end").with(signedIn(repUser))).andExpect(status().isForbidden());
 		mvc.perform(form(rep, "1", "9", "EXCELLENT").with(signedIn(repUser))).andExpect(status().isForbidden());
