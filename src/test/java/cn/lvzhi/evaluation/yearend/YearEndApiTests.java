@@ -382,6 +382,17 @@ abstract class YearEndApiTests {
 		}
 	}
 
+	@Test
+	void theEndpointsAreDocumentedInOpenApi() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/year-end/{year}'].get.summary").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/year-end/{year}/export.xlsx'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/year-end/{year}/representatives/{id}'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/year-end/{year}/representatives/{id}'].put.summary").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/year-end/{year}/representatives/{id}/statement.pdf'].get").exists());
+	}
+
 	@OnH2
 	static class OnH2Tests extends YearEndApiTests {
 	}
