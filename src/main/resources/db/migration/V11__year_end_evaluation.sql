@@ -29,7 +29,8 @@ create table year_end_evaluation (
 );
 create index ix_year_end_evaluation_year on year_end_evaluation (district_id, cycle);
 
--- Each saved version of an evaluation, who saved it, when, and what changed: the history the
+-- Each saved version of an evaluation, who saved it, when, and what changed (in words, and the
+-- names of the changed fields, comma-separated; none for the first version): the history the
 -- record's page shows (the audit trail has the same, for the auditor).
 create table year_end_evaluation_change (
     evaluation      bigint        not null references year_end_evaluation (id),
@@ -38,5 +39,6 @@ create table year_end_evaluation_change (
     changed_by      varchar(64)   not null,
     changed_at      timestamp with time zone not null,
     summary         varchar(1000) not null,
+    fields          varchar(200)  not null,
     primary key (evaluation, evaluation_key)
 );

@@ -80,32 +80,36 @@ record Assessment(Counts members, Counts constituents, boolean reportToElectoral
 		}
 	}
 
-	/** The names of the parts that differ from {@code before}, for the history and the audit trail. */
-	List<String> changesFrom(Assessment before) {
-		var changed = new ArrayList<String>();
+	/** A part that differs from the version before: its field (named as in the API) and how, in words. */
+	record Difference(String field, String text) {
+	}
+
+	/** The parts that differ from {@code before}, for the history and the audit trail. */
+	List<Difference> changesFrom(Assessment before) {
+		var changed = new ArrayList<Difference>();
 		if (!members.equals(before.members)) {
-			changed.add("members " + before.members + "→" + members);
+			changed.add(new Difference("members", "members " + before.members + "→" + members));
 		}
 		if (!constituents.equals(before.constituents)) {
-			changed.add("constituents " + before.constituents + "→" + constituents);
+			changed.add(new Difference("constituents", "constituents " + before.constituents + "→" + constituents));
 		}
 		if (reportToElectoralUnit != before.reportToElectoralUnit) {
-			changed.add("reportToElectoralUnit " + reportToElectoralUnit);
+			changed.add(new Difference("reportToElectoralUnit", "reportToElectoralUnit " + reportToElectoralUnit));
 		}
 		if (reportToCommunity != before.reportToCommunity) {
-			changed.add("reportToCommunity " + reportToCommunity);
+			changed.add(new Difference("reportToCommunity", "reportToCommunity " + reportToCommunity));
 		}
 		if (grade != before.grade) {
-			changed.add("grade " + before.grade + "→" + grade);
+			changed.add(new Difference("grade", "grade " + before.grade + "→" + grade));
 		}
 		if (!java.util.Objects.equals(rewards, before.rewards)) {
-			changed.add("rewards");
+			changed.add(new Difference("rewards", "rewards"));
 		}
 		if (!java.util.Objects.equals(penalties, before.penalties)) {
-			changed.add("penalties");
+			changed.add(new Difference("penalties", "penalties"));
 		}
 		if (!java.util.Objects.equals(exitRecommendation, before.exitRecommendation)) {
-			changed.add("exitRecommendation");
+			changed.add(new Difference("exitRecommendation", "exitRecommendation"));
 		}
 		return changed;
 	}

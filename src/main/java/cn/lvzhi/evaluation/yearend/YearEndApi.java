@@ -77,7 +77,7 @@ class YearEndApi {
 		}
 	}
 
-	record Change(int version, String by, OffsetDateTime at, String summary) {
+	record Change(int version, String by, OffsetDateTime at, String summary, List<String> fields) {
 	}
 
 	record EvaluationBody(int version, CountsBody members, CountsBody constituents, boolean reportToElectoralUnit,
@@ -206,7 +206,7 @@ class YearEndApi {
 					e.history()
 						.stream()
 						.map(c -> new Change(c.version(), c.changedBy(), c.changedAt().toOffsetDateTime(),
-								c.summary()))
+								c.summary(), c.fields()))
 						.toList());
 		}
 		return new RepresentativeYear(sheet.year(), sheet.asOf(), sheet.yearOver(), sheet.representativeId(),

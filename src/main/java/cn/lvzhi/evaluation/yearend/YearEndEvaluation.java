@@ -71,9 +71,16 @@ class YearEndEvaluation {
 	@MappedCollection(idColumn = "evaluation", keyColumn = "evaluation_key")
 	private final List<Change> changes;
 
-	/** One saved version: who saved it, when, and what it changed. */
+	/**
+	 * One saved version: who saved it, when, what it changed in words ({@code summary}) and the
+	 * fields it changed ({@code fields}, comma-separated API names; empty for the first version).
+	 */
 	@Table("year_end_evaluation_change")
-	record Change(int version, String changedBy, Instant changedAt, String summary) {
+	record Change(int version, String changedBy, Instant changedAt, String summary, String fields) {
+
+		List<String> fieldList() {
+			return fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(","));
+		}
 	}
 
 	YearEndEvaluation(Long id, Integer version, long districtId, long representativeId, int year,
@@ -111,7 +118,7 @@ class YearEndEvaluation {
 		var evaluation = new YearEndEvaluation(null, null, districtId, representativeId, year, 0, 0, 0, 0, 0, 0, false,
 				false, null, null, null, null, by, now, by, now, List.of());
 		evaluation.apply(assessment);
-		evaluation.changes.add(new Change(1, by, now, assessment.summary()));
+		evaluation.changes.add(new Change(1, by, now, assessment.summary(), ""));
 		return evaluation;
 	}
 
@@ -119,15 +126,20 @@ class YearEndEvaluation {
 	 * Changes the evaluation; answers what changed (nothing: the evaluation stays as it is and no
 	 * version is added).
 	 */
-	List<String> change(Assessment assessment, String by, Instant now) {
-		List<String> changed = assessment.changesFrom(assessment());
+	List<Assessment.Difference> change(Assessment assessment, String by, Instant now) {
+		List<Assessment.Difference> changed = assessment.changesFrom(assessment());
 		if (!changed.isEmpty()) {
 			apply(assessment);
 			updatedBy = by;
 			updatedAt = now;
-			changes.add(new Change(changes.size() + 1, by, now, String.join("; ", changed)));
+			changes.add(new Change(changes.size() + 1, by, now, summary(changed), String.join(",",
+					changed.stream().map(Assessment.Difference::field).toList())));
 		}
 		return changed;
+	}
+
+	static String summary(List<Assessment.Difference> changed) {
+		return String.join("; ", changed.stream().map(Assessment.Difference::text).toList());
 	}
 
 	private void apply(Assessment a) {

@@ -186,7 +186,7 @@ class YearEndEvaluations {
 	}
 
 	/** One saved version of an evaluation, at the district's local time. */
-	record Change(int version, String changedBy, ZonedDateTime changedAt, String summary) {
+	record Change(int version, String changedBy, ZonedDateTime changedAt, String summary, List<String> fields) {
 	}
 
 	/**
@@ -263,10 +263,10 @@ class YearEndEvaluations {
 				if (expectedVersion != evaluation.revision()) {
 					throw new Problem.Conflict("problem.stale");
 				}
-				List<String> changed = evaluation.change(assessment, user.username(), now);
+				List<Assessment.Difference> changed = evaluation.change(assessment, user.username(), now);
 				if (!changed.isEmpty()) {
 					evaluation = evaluations.save(evaluation);
-					events.publishEvent(YearEndEvent.changed(evaluation, String.join("; ", changed)));
+					events.publishEvent(YearEndEvent.changed(evaluation, YearEndEvaluation.summary(changed)));
 				}
 			}
 		}
@@ -351,7 +351,8 @@ class YearEndEvaluations {
 					return new Evaluation(e.revision(), e.assessment(), e.updatedBy(), e.updatedAt().atZone(zone),
 							e.changes()
 								.stream()
-								.map(c -> new Change(c.version(), c.changedBy(), c.changedAt().atZone(zone), c.summary()))
+								.map(c -> new Change(c.version(), c.changedBy(), c.changedAt().atZone(zone), c.summary(),
+										c.fieldList()))
 								.toList());
 				}).orElse(null));
 	}

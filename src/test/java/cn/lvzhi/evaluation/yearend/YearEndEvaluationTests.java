@@ -36,7 +36,10 @@ class YearEndEvaluationTests {
 		assertThat(evaluation.updatedBy()).isEqualTo("zu");
 
 		var changed = evaluation.change(input(11, Grade.EXCELLENT, "表扬").checked(), "zu2", NOW.plusSeconds(60));
-		assertThat(changed).containsExactly("members 10/2/0→11/2/0", "grade COMPETENT→EXCELLENT", "rewards");
+		assertThat(changed).extracting(Assessment.Difference::text)
+			.containsExactly("members 10/2/0→11/2/0", "grade COMPETENT→EXCELLENT", "rewards");
+		assertThat(evaluation.changes().get(1).fieldList()).containsExactly("members", "grade", "rewards");
+		assertThat(evaluation.changes().get(0).fieldList()).isEmpty();
 		assertThat(evaluation.revision()).isEqualTo(2);
 		assertThat(evaluation.updatedBy()).isEqualTo("zu2");
 		assertThat(evaluation.changes().get(1).version()).isEqualTo(2);

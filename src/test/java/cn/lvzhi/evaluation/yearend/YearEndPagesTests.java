@@ -144,7 +144,8 @@ class YearEndPagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(stale).contains("该记录已被他人修改", "id=\"year-end-grade\">称职<");
+		assertThat(stale).contains("该记录已被他人修改", "id=\"year-end-grade\">称职<", "首次录入", "第 2 版",
+				"<span>党员评议</span><span>、</span><span>评议等次</span>");
 	}
 
 	@Test
