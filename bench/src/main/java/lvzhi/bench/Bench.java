@@ -101,6 +101,9 @@ public final class Bench {
 					if (config.runs("verify")) {
 						verify(app, ds, districtId);
 					}
+					if (config.runs("publication")) {
+						publication(app, ds, districtId);
+					}
 				}
 				finally {
 					app.close();
@@ -277,6 +280,22 @@ public final class Bench {
 			line("");
 		}
 		verify.results.forEach((k, v) -> line("- %s: %s".formatted(k, v)));
+	}
+
+	private void publication(ConfigurableApplicationContext app, DataSource ds, long districtId) throws Exception {
+		int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+		int year = config.scale().benchCycle();
+		var publication = new PublicationBench(app, ds, port, districtId, year);
+		System.out.println("Quarterly publication: draft, approve, export…");
+		String load = loadAverage();
+		publication.run();
+		line("");
+		line("## Quarterly publication of cycle %d over HTTP (draft Q1, approve, draft Q2, export Excel)".formatted(year));
+		line("");
+		line("Load average before: " + load + ". Each step is one request, timed end to end in this JVM (the"
+				+ " application's and the client's heap are the same); peak heap is sampled every 5 ms.");
+		line("");
+		publication.results.forEach((k, v) -> line("- %s: %s".formatted(k, v)));
 	}
 
 	private void line(String text) {

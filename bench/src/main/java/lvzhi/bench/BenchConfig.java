@@ -70,7 +70,7 @@ record BenchConfig(Scale scale, List<String> parts, int warmup, int runs, boolea
 	static BenchConfig fromEnvironment() {
 		Scale scale = Scale.of(property("bench.scale", "district"));
 		boolean district = scale == Scale.DISTRICT;
-		String parts = property("bench.parts", district ? "load,standings,verify" : "load,standings");
+		String parts = property("bench.parts", district ? "load,standings,verify,publication" : "load,standings,publication");
 		String url = env("SPRING_DATASOURCE_URL");
 		return new BenchConfig(scale, List.of(parts.split(",")), integer("bench.warmup", district ? 50 : 2),
 				integer("bench.runs", district ? 200 : 10), bool("bench.history", true), bool("bench.reuse", false),

@@ -65,7 +65,10 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll()
+				// API.md: anyone may submit a question or complaint, also without credentials
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/complaints").permitAll()
+				.anyRequest().authenticated())
 			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))

@@ -1,0 +1,157 @@
+package cn.lvzhi.evaluation.web;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.evaluation.Amendment;
+import cn.lvzhi.evaluation.Complaint;
+import cn.lvzhi.evaluation.Complaints;
+import cn.lvzhi.evaluation.Inbox;
+import cn.lvzhi.evaluation.Outcome;
+import cn.lvzhi.evaluation.ReviewRequest;
+import cn.lvzhi.evaluation.Reviews;
+import cn.lvzhi.roster.Representative;
+import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Problem;
+
+/**
+ * The evaluation group's pages: the inbox (待办) of open reviews and complaints, oldest first,
+ * with their age in working days and the overdue ones flagged; and a page per case with what was
+ * asked, the record as it stands, and the decision form (outcome, reason, correction).
+ */
+@Controller
+@RequestMapping("/evaluation")
+@PreAuthorize("hasRole('EVALUATION_GROUP')")
+class EvaluationPages {
+
+	static final String CASE = "evaluation/case";
+
+	private static final Map<String, String> DECISION_FIELDS = Map.of("amendment", "amendmentType",
+			"amendment.type", "amendmentType", "amendment.points", "amendmentPoints");
+
+	private static final Set<String> FORM_FIELDS = Set.of("outcome", "reason", "amendmentType", "amendmentPoints");
+
+	private final Inbox inbox;
+
+	private final Reviews reviews;
+
+	private final Complaints complaints;
+
+	private final Activities activities;
+
+	private final Representatives representatives;
+
+	private final CasePages pages;
+
+	EvaluationPages(Inbox inbox, Reviews reviews, Complaints complaints, Activities activities,
+			Representatives representatives, CasePages pages) {
+		this.inbox = inbox;
+		this.reviews = reviews;
+		this.complaints = complaints;
+		this.activities = activities;
+		this.representatives = representatives;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("items", inbox.open(user));
+		model.addAttribute("due", Inbox.DUE_WORKING_DAYS);
+		return "evaluation/inbox";
+	}
+
+	@GetMapping("/reviews/{id}")
+	String review(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return reviewPage(user, id, model);
+	}
+
+	@PostMapping("/reviews/{id}/decide")
+	String decideReview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return decide(errors, redirect, "/evaluation/reviews/" + id, () -> reviewPage(user, id, model),
+				() -> reviews.decide(user, id, form.decision()));
+	}
+
+	@GetMapping("/complaints/{id}")
+	String complaint(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return complaintPage(user, id, model);
+	}
+
+	@PostMapping("/complaints/{id}/decide")
+	String decideComplaint(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return decide(errors, redirect, "/evaluation/complaints/" + id, () -> complaintPage(user, id, model),
+				() -> complaints.decide(user, id, form.decision()));
+	}
+
+	private String decide(BindingResult errors, RedirectAttributes redirect, String url, Supplier<String> page,
+			Runnable action) {
+		if (errors.hasErrors()) {
+			return page.get();
+		}
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", "evaluation.notice.decided");
+		}
+		catch (Problem.Invalid invalid) {
+			pages.reject(invalid, errors, DECISION_FIELDS, FORM_FIELDS);
+			return page.get();
+		}
+		catch (Problem.Conflict | Problem.Forbidden refused) {
+			// the record no longer allows the correction (or someone decided first): still open
+			redirect.addFlashAttribute("error", pages.text(refused));
+		}
+		return "redirect:" + url;
+	}
+
+	private String reviewPage(CurrentUser user, long id, Model model) {
+		ReviewRequest r = reviews.get(user, id);
+		ActivityView record = activities.view(user, r.activityId());
+		model.addAttribute("c", new CaseView(Inbox.Kind.REVIEW, r.id(), r.status(), r.reason(), r.requestedBy(),
+				pages.time(r.requestedAt(), r.districtId()), r.representativeId(), record.representativeName(), record,
+				null, r.outcome().orElse(null), r.decisionReason().orElse(null), r.amendment().orElse(null),
+				r.decidedBy().orElse(null), r.decidedAt().map(at -> pages.time(at, r.districtId())).orElse(null)));
+		return form(model);
+	}
+
+	private String complaintPage(CurrentUser user, long id, Model model) {
+		Complaint c = complaints.get(user, id);
+		ActivityView record = c.activityId().map(a -> activities.view(user, a)).orElse(null);
+		String name = c.representativeId().flatMap(representatives::find).map(Representative::name).orElse(null);
+		model.addAttribute("c", new CaseView(Inbox.Kind.COMPLAINT, c.id(), c.status(), c.content(),
+				c.submittedBy().orElse(null), pages.time(c.submittedAt(), c.districtId()),
+				c.representativeId().orElse(null), name, record, Complaints.contactFor(user, c),
+				c.outcome().orElse(null), c.decisionReason().orElse(null), c.amendment().orElse(null),
+				c.decidedBy().orElse(null), c.decidedAt().map(at -> pages.time(at, c.districtId())).orElse(null)));
+		return form(model);
+	}
+
+	private String form(Model model) {
+		if (!model.containsAttribute("decisionForm")) {
+			model.addAttribute("decisionForm", DecisionForm.empty());
+		}
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("amendments", Amendment.Type.values());
+		return CASE;
+	}
+}

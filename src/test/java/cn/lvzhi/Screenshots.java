@@ -1,0 +1,66 @@
+package cn.lvzhi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * Makes the screenshots of {@code docs/screenshots/} from the demo: starts the application with
+ * the {@code demo} profile on a fresh database under {@code target/}, signs in as each demo user
+ * in a real headless Chromium and saves what each page shows. Not a test; run it with
+ * <pre>./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.lvzhi.Screenshots</pre>
+ * (Debian's chromium and chromium-driver must be installed).
+ */
+public final class Screenshots {
+
+	private static final String PASSWORD = "Lvzhi-Demo-2026";
+
+	/** One screenshot: who (null: nobody), where, the file name, and the screen. */
+	record Shot(String user, String path, String file, Dimension size) {
+	}
+
+	static final List<Shot> SHOTS = List.of(
+			new Shot(null, "/login", "login", Browser.PHONE));
+
+	private Screenshots() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path data = Path.of("target/screenshots-data");
+		if (Files.exists(data)) {
+			try (var files = Files.walk(data)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+		Path out = Path.of("docs/screenshots");
+		Files.createDirectories(out);
+		var application = new SpringApplication(LvzhiApplication.class);
+		application.setAdditionalProfiles("demo");
+		try (var context = application.run("--server.port=0", "--lvzhi.data-dir=" + data,
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+			try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
+				for (Shot shot : SHOTS) {
+					browser.reset(shot.size());
+					if (shot.user() != null) {
+						browser.signIn(shot.user(), PASSWORD);
+					}
+					browser.go(shot.path());
+					browser.await().until(d -> "complete".equals(
+							((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+					Path png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+					Files.copy(png, out.resolve(shot.file() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+					System.out.println("docs/screenshots/" + shot.file() + ".png  ← " + shot.path());
+				}
+			}
+		}
+	}
+}
