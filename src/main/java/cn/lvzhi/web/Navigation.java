@@ -40,6 +40,8 @@ public class Navigation {
 			new Entry("adjustments", "nav.adjustments", "/adjustments", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("evaluation-inbox", "nav.evaluation-inbox", "/evaluation", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("my-reviews", "nav.my-reviews", "/reviews/mine", EnumSet.of(Role.REPRESENTATIVE)),
+			new Entry("year-end", "yearend.nav", "/evaluation/year-end", EnumSet.of(Role.EVALUATION_GROUP, Role.OFFICE)),
+			new Entry("my-year-end", "yearend.nav.mine", "/evaluation/year-end/mine", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("representatives", "nav.representatives", "/roster/representatives",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("workstations", "nav.workstations", "/roster/workstations",

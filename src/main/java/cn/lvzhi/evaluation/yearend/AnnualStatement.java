@@ -1,0 +1,43 @@
+package cn.lvzhi.evaluation.yearend;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import cn.lvzhi.ledger.Ledger;
+import cn.lvzhi.shared.PrintedDocument;
+import cn.lvzhi.standard.Category;
+
+/**
+ * The annual statement (年度履职积分报告单) of a representative as a PDF: district, year, name,
+ * workstation, points by item and quarter, total and ranks, the evaluation counts, whether the
+ * annual report was given, and the grade. The page is the well-formed XHTML template
+ * {@code yearend/statement-pdf} (texts from the bundle), printed with the embedded Chinese font.
+ */
+@Component
+class AnnualStatement {
+
+	private final ITemplateEngine templates;
+
+	private final Ledger ledger;
+
+	AnnualStatement(ITemplateEngine templates, Ledger ledger) {
+		this.templates = templates;
+		this.ledger = ledger;
+	}
+
+	byte[] pdf(YearEndEvaluations.Sheet sheet, long districtId) {
+		return PrintedDocument.pdf(xhtml(sheet, ledger.today(districtId)));
+	}
+
+	String xhtml(YearEndEvaluations.Sheet sheet, LocalDate printedOn) {
+		var context = new Context(LocaleContextHolder.getLocale(),
+				Map.of("sheet", sheet, "categories", Category.values(), "grades", Grade.values(), "printedOn",
+						printedOn));
+		return templates.process("yearend/statement-pdf", context);
+	}
+}

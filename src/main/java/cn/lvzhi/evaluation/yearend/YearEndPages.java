@@ -1,0 +1,142 @@
+package cn.lvzhi.evaluation.yearend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.lvzhi.roster.RosterDirectory;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
+import cn.lvzhi.standard.Category;
+
+/**
+ * The year-end evaluation pages (年终评议): the overview of a year for the evaluation group and
+ * the office (grade counts, points, ranks, grades by workstation, Excel export), one
+ * representative's year with points by item and quarter, the evaluation and its history, the
+ * evaluation group's form, and the annual statement PDF; a representative's own year.
+ */
+@Controller
+@RequestMapping("/evaluation/year-end")
+class YearEndPages {
+
+	static final String VIEW = "yearend/representative";
+
+	private final YearEndEvaluations yearEnd;
+
+	private final RosterDirectory roster;
+
+	private final MessageSource messages;
+
+	YearEndPages(YearEndEvaluations yearEnd, RosterDirectory roster, MessageSource messages) {
+		this.yearEnd = yearEnd;
+		this.roster = roster;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@PreAuthorize(YearEndApi.OVERVIEW_READERS)
+	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Long workstationId, Model model) {
+		int thisYear = yearEnd.thisYear(user);
+		int cycle = year == null ? thisYear : year;
+		model.addAttribute("overview", yearEnd.overview(user, cycle, workstationId));
+		model.addAttribute("years", years(thisYear, cycle));
+		model.addAttribute("grades", Grade.values());
+		model.addAttribute("workstations", roster.workstations(user.districtId()));
+		model.addAttribute("workstationId", workstationId);
+		return "yearend/overview";
+	}
+
+	/** A representative's own year: the year asked for, else the latest evaluated, else this year. */
+	@GetMapping("/mine")
+	@PreAuthorize("hasRole('REPRESENTATIVE')")
+	String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
+		long self = user.representativeId().orElseThrow(() -> new Problem.Forbidden("problem.forbidden"));
+		int cycle = year != null ? year : yearEnd.latestEvaluatedYear(self).orElse(yearEnd.thisYear(user));
+		return "redirect:/evaluation/year-end/" + cycle + "/representatives/" + self;
+	}
+
+	@GetMapping("/{year}/representatives/{id}")
+	@PreAuthorize(YearEndApi.READERS)
+	String representative(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable long id,
+			Model model) {
+		YearEndEvaluations.Sheet sheet = yearEnd.sheet(user, year, id);
+		if (!model.containsAttribute("evaluationForm")) {
+			model.addAttribute("evaluationForm",
+					sheet.evaluation() == null ? EvaluationForm.empty() : EvaluationForm.of(sheet.evaluation()));
+		}
+		return page(user, sheet, model);
+	}
+
+	@PostMapping("/{year}/representatives/{id}")
+	@PreAuthorize("hasRole('EVALUATION_GROUP')")
+	String processEvaluationForm(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable long id, @Valid @ModelAttribute("evaluationForm") EvaluationForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (!errors.hasErrors()) {
+			try {
+				yearEnd.save(user, year, id, form.version(), form.input());
+				redirect.addFlashAttribute("notice", "yearend.notice.saved");
+				return "redirect:/evaluation/year-end/" + year + "/representatives/" + id;
+			}
+			catch (Problem.Invalid invalid) {
+				for (Problem.FieldViolation v : invalid.fields()) {
+					String field = EvaluationForm.field(v.field());
+					if (errors.getFieldErrorCount(field) == 0) {
+						errors.rejectValue(field, v.messageKey(), v.args(), v.messageKey());
+					}
+				}
+			}
+			catch (Problem.Conflict conflict) {
+				model.addAttribute("error", text(conflict.messageKey(), conflict.args()));
+			}
+		}
+		return page(user, yearEnd.sheet(user, year, id), model);
+	}
+
+	private String page(CurrentUser user, YearEndEvaluations.Sheet sheet, Model model) {
+		boolean own = user.representativeId().map(me -> me == sheet.representativeId()).orElse(false);
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("grades", Grade.values());
+		model.addAttribute("editable", user.has(Role.EVALUATION_GROUP) && !own);
+		model.addAttribute("overviewReader", user.has(Role.EVALUATION_GROUP) || user.has(Role.OFFICE));
+		model.addAttribute("mine", own);
+		model.addAttribute("years", years(yearEnd.thisYear(user), sheet.year()));
+		return VIEW;
+	}
+
+	/** This year and the four before it, and the year asked for if it is not among them; newest first. */
+	static List<Integer> years(int thisYear, int asked) {
+		var years = new ArrayList<Integer>(IntStream.iterate(thisYear, y -> y - 1).limit(5).boxed().toList());
+		if (!years.contains(asked)) {
+			years.add(asked);
+			years.sort(java.util.Comparator.reverseOrder());
+		}
+		return years;
+	}
+
+	private String text(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, args, key, locale);
+	}
+}
