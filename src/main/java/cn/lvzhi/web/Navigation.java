@@ -26,6 +26,7 @@ public class Navigation {
 
 	static final List<Entry> ENTRIES = List.of(
 			new Entry("home", "nav.home", "/", EnumSet.allOf(Role.class)),
+			new Entry("evaluation-inbox", "nav.evaluation-inbox", "/evaluation", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("report", "nav.report", "/activities/new", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("my-records", "nav.my-records", "/activities/mine", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("my-points", "nav.my-points", "/points", EnumSet.of(Role.REPRESENTATIVE)),
@@ -38,7 +39,6 @@ public class Navigation {
 			new Entry("dashboards", "nav.dashboards", "/dashboards",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("adjustments", "nav.adjustments", "/adjustments", EnumSet.of(Role.EVALUATION_GROUP)),
-			new Entry("evaluation-inbox", "nav.evaluation-inbox", "/evaluation", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("my-reviews", "nav.my-reviews", "/reviews/mine", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("year-end", "yearend.nav", "/evaluation/year-end", EnumSet.of(Role.EVALUATION_GROUP, Role.OFFICE)),
 			new Entry("my-year-end", "yearend.nav.mine", "/evaluation/year-end/mine", EnumSet.of(Role.REPRESENTATIVE)),

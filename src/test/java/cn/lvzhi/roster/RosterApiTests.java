@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +45,9 @@ abstract class RosterApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ApplicationContext context;
@@ -86,8 +89,9 @@ abstract class RosterApiTests {
 		stranger = fixtures.representative(otherCommunity);
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	ResultActions postJson(String url, String user, Object body) throws Exception {

@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.Role;
 
@@ -41,6 +41,9 @@ class RosterPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ApplicationContext context;
@@ -77,8 +80,9 @@ class RosterPagesTests {
 		return user(accounts.loadUserByUsername(username));
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	String page(String url, String username) throws Exception {

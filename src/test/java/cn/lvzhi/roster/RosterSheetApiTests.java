@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,6 +44,9 @@ abstract class RosterSheetApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ApplicationContext context;
@@ -82,8 +85,9 @@ abstract class RosterSheetApiTests {
 				cn.lvzhi.shared.PageQuery.of(0, 10)).total();
 	}
 
-	static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	@Test

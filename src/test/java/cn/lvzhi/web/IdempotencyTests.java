@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
 import cn.lvzhi.accounts.Users;
 import cn.lvzhi.roster.Districts;
@@ -55,6 +55,9 @@ abstract class IdempotencyTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	JsonMapper json;
@@ -333,11 +336,11 @@ abstract class IdempotencyTests {
 	}
 
 	/** A roster sheet of one representative, with the Chinese headers of the exported sheet. */
-	static byte[] roster(String name, String workstation) throws IOException {
+	byte[] roster(String name, String workstation) throws IOException {
 		List<String> headers = List.of("姓名", "性别", "工作单位", "职务", "联系电话", "选举单位", "届次", "挂点社区工作室", "行业工作室",
 				"状态", "任期开始", "任期结束", "离任原因");
 		List<String> values = new ArrayList<>(List.of(name, "女", "某单位", "书记", "", "某选举单位", "第三届", workstation, "", "在任",
-				LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+				LocalDate.now(clock).toString()));
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
 			var sheet = workbook.createSheet("名册");
 			var header = sheet.createRow(0);
