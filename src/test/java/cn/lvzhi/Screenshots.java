@@ -28,12 +28,23 @@ public final class Screenshots {
 	}
 
 	static final List<Shot> SHOTS = List.of(
-			new Shot(null, "/login", "login", Browser.PHONE));
+			new Shot(null, "/login", "login", Browser.PHONE),
+			new Shot("office", "/publications", "office-publications", Browser.DESKTOP),
+			new Shot("office", "/publications/3", "office-publication-q3", Browser.DESKTOP),
+			new Shot("evaluation", "/evaluation", "group-inbox", Browser.DESKTOP),
+			new Shot("evaluation", "/evaluation/reviews/1", "group-review-decision", Browser.DESKTOP),
+			new Shot("rep", "/reviews/mine", "representative-reviews", Browser.PHONE),
+			new Shot("rep", "/points", "representative-points", Browser.PHONE),
+			new Shot("evaluation", "/evaluation/year-end", "group-year-end", Browser.DESKTOP),
+			new Shot("office", "/dashboards", "office-dashboards", Browser.DESKTOP),
+			new Shot(null, "/public/publications", "public-lists", Browser.PHONE),
+			new Shot(null, "/public/publications/3", "public-list-q3", Browser.PHONE),
+			new Shot(null, "/public/feedback", "public-feedback", Browser.PHONE));
 
 	private Screenshots() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, InterruptedException {
 		Path data = Path.of("target/screenshots-data");
 		if (Files.exists(data)) {
 			try (var files = Files.walk(data)) {
@@ -54,8 +65,14 @@ public final class Screenshots {
 						browser.signIn(shot.user(), PASSWORD);
 					}
 					browser.go(shot.path());
-					browser.await().until(d -> "complete".equals(
-							((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+					var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+					browser.await().until(d -> "complete".equals(js.executeScript("return document.readyState"))
+							&& Boolean.TRUE.equals(js.executeScript(
+									"return document.querySelectorAll('[data-chart-state=loading]').length === 0")));
+					if (Boolean.TRUE.equals(js.executeScript("return document.querySelector('[data-chart-state]') !== null"))) {
+						// not a test: let ECharts finish its opening animation so the picture shows the chart
+						Thread.sleep(1500);
+					}
 					Path png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
 					Files.copy(png, out.resolve(shot.file() + ".png"), StandardCopyOption.REPLACE_EXISTING);
 					System.out.println("docs/screenshots/" + shot.file() + ".png  ← " + shot.path());

@@ -21,8 +21,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import cn.lvzhi.accounts.Users;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
-import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.standard.Satisfaction;
+import cn.lvzhi.evaluation.Complaints;
+import cn.lvzhi.evaluation.Reviews;
+import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Gender;
 import cn.lvzhi.roster.Representative;
@@ -31,7 +32,9 @@ import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.roster.WorkstationType;
 import cn.lvzhi.roster.Workstations;
+import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
+import cn.lvzhi.standard.Satisfaction;
 
 /**
  * Demo data for a trial ({@code demo} profile only): community and industry workstations, about
@@ -57,13 +60,22 @@ class DemoData implements ApplicationRunner {
 
 	private final UserDetailsService accounts;
 
+	private final Publications publications;
+
+	private final Reviews reviews;
+
+	private final Complaints complaints;
+
 	private final Clock clock;
 
 	private final String password;
 
 	DemoData(Workstations workstations, Representatives representatives, Users users, Districts districts,
-			Activities activities, UserDetailsService accounts, Clock clock,
-			@Value("${lvzhi.demo.password}") String password) {
+			Activities activities, Publications publications, Reviews reviews, Complaints complaints,
+			UserDetailsService accounts, Clock clock, @Value("${lvzhi.demo.password}") String password) {
+		this.publications = publications;
+		this.reviews = reviews;
+		this.complaints = complaints;
 		this.workstations = workstations;
 		this.representatives = representatives;
 		this.users = users;
@@ -141,9 +153,11 @@ class DemoData implements ApplicationRunner {
 		user(district, "rep", first.name(), Role.REPRESENTATIVE, null, first.id());
 		user(district, "auditor", "审计员", Role.AUDITOR, null, null);
 		int records = activities(district, registered);
-		log.info("Demo data created: {} workstations, {} representatives, {} activity records, demo users office, "
-				+ "evaluation, staff, rep, auditor (see README for the demo password)",
-				COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size(), records);
+		int lists = quarterlyLists(district);
+		casesForTheEvaluationGroup(district, registered);
+		log.info("Demo data created: {} workstations, {} representatives, {} activity records, {} published quarterly"
+				+ " lists, demo users office, evaluation, staff, rep, auditor (see README for the demo password)",
+				COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size(), records, lists);
 	}
 
 	/** What a made-up activity of each item is called. */
@@ -194,6 +208,35 @@ class DemoData implements ApplicationRunner {
 		activities.record(actor("staff"), returned.id());
 		activities.returnForInformation(office, returned.id(), "请补充活动名称、地点和现场照片");
 		return count + 2;
+	}
+
+	/** The lists of this year's quarters that are over, drafted by the office and approved by the group. */
+	private int quarterlyLists(long district) {
+		LocalDate today = LocalDate.now(clock.withZone(districts.of(district).timeZone()));
+		int over = (today.getMonthValue() - 1) / 3;
+		for (int quarter = 1; quarter <= over; quarter++) {
+			var draft = publications.draft(actor("office"), today.getYear(), quarter);
+			publications.approve(actor("evaluation"), draft.id());
+		}
+		return over;
+	}
+
+	/**
+	 * Work waiting in the group's inbox: the demo representative asks for a review of a rejected
+	 * record, and a constituent complains (with a contact) about another representative.
+	 */
+	private void casesForTheEvaluationGroup(long district, List<Representative> registered) {
+		LocalDate today = LocalDate.now(clock.withZone(districts.of(district).timeZone()));
+		if (today.getDayOfYear() < 10) {
+			return;
+		}
+		CurrentUser office = actor("office");
+		var rejected = activities.create(office, registered.get(0).id(), new ActivityDetails(12, today.minusDays(8),
+				"参加海滨环保志愿活动", "清理沙滩垃圾", "大梅沙海滨", null, null));
+		activities.reject(office, rejected.id(), "未附活动现场照片,无法核实");
+		reviews.request(actor("rep"), rejected.id(), "活动由社区组织,签到表在社区工作站,可向工作站核实。");
+		complaints.submit(null, "127.0.0.1", new Complaints.Submission(registered.get(4).id(), null, "13912345678",
+				"该代表本季度在田心社区工作室的值班记录与我了解的情况不一致,请核实。"));
 	}
 
 	private CurrentUser actor(String username) {

@@ -66,4 +66,20 @@ class DemoDataTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1));
 	}
+
+	@Test
+	void publishesTheQuartersThatAreOverAndLeavesAReviewAndAComplaintForTheGroup() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		int over = (today.getMonthValue() - 1) / 3;
+		int cases = today.getDayOfYear() < 10 ? 0 : 1; // the demo leaves them from the year's tenth day
+		mvc.perform(get("/api/v1/public/publications"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(over));
+		mvc.perform(get("/api/v1/reviews").param("status", "OPEN").with(httpBasic("evaluation", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(cases));
+		mvc.perform(get("/api/v1/complaints").param("status", "OPEN").with(httpBasic("evaluation", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(cases));
+	}
 }
