@@ -16,7 +16,7 @@ import org.springframework.boot.SpringApplication;
  * Makes the screenshots of {@code docs/screenshots/} from the demo: starts the application with
  * the {@code demo} profile on a fresh database under {@code target/}, signs in as each demo user
  * in a real headless Chromium and saves what each page shows. Not a test; run it with
- * <pre>./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.lvzhi.Screenshots</pre>
+ * <pre>./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test -Dexec.mainClass=cn.lvzhi.Screenshots</pre>
  * (Debian's chromium and chromium-driver must be installed).
  */
 public final class Screenshots {
@@ -45,7 +45,7 @@ public final class Screenshots {
 	}
 
 	public static void main(String[] args) throws IOException, InterruptedException {
-		Path data = Path.of("target/screenshots-data");
+		Path data = Path.of("./target/screenshots-data");
 		if (Files.exists(data)) {
 			try (var files = Files.walk(data)) {
 				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
