@@ -3,6 +3,7 @@ package cn.lvzhi.publication;
 import static cn.lvzhi.Api.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -109,5 +111,39 @@ class PublicDataTests {
 			assertThat(text).as(where).doesNotContain("FEMALE", "MALE", "gender", "女", "男", "phone", "organization",
 					"electoralUnit", "representativeId", industry.name());
 		});
+	}
+
+	@Test
+	void theFeedbackFormItsRepresentativePickerAndTheReceiptCarryNoPersonalData() throws Exception {
+		Fixtures fixture = new Fixtures(context); // anonymous feedback goes to the deployment's district
+		Api api = new Api(mvc, json);
+		String phone = Fixtures.phone();
+		String organization = Fixtures.unique("机密单位");
+		String unit = Fixtures.unique("机密选举单位");
+		Representative rep = fixture.representatives.register(fixture.district,
+				new RepresentativeDetails(Fixtures.unique("反馈代表"), Gender.FEMALE, organization, "机密职务", phone, unit,
+						"第三届", fixture.community().id(), null, LocalDate.of(2015, 1, 1)));
+		String contact = Fixtures.phone();
+		String receipt = api.read(mvc.perform(post("/api/v1/complaints").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(Map.of("representativeId", rep.id(), "contact", contact, "content",
+					"请核实值班记录")))
+			.with(r -> {
+				r.setRemoteAddr("10.77.0." + (System.nanoTime() % 250));
+				return r;
+			}))
+			.andExpect(status().isCreated())).get("receiptCode").asString();
+
+		var texts = new LinkedHashMap<String, String>();
+		for (String url : List.of("/public/feedback", "/public/feedback?representativeId=" + rep.id(),
+				"/public/feedback/representatives?q=" + rep.name().substring(0, 4), "/public/feedback/" + receipt,
+				"/api/v1/public/complaints/" + receipt)) {
+			texts.put(url, mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString());
+		}
+		// the scan sees what it should: the representative's name, the masked contact on the receipt
+		assertThat(texts.get("/public/feedback/representatives?q=" + rep.name().substring(0, 4))).contains(rep.name());
+		assertThat(texts.get("/public/feedback/" + receipt)).contains(rep.name(), Masking.phone(contact));
+		texts.forEach((where, text) -> assertThat(text).as(where)
+			.doesNotContain(phone, Masking.phone(phone), organization, "机密职务", unit, contact, "FEMALE", "electoralUnit"));
 	}
 }
