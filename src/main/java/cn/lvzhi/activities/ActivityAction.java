@@ -26,14 +26,19 @@ public enum ActivityAction {
 	REVOKE,
 	/** Amend a returned record (the representative, the staff of their workstation). */
 	AMEND,
-	/** Add evidence files (the representative while open, staff until decided, the office until revoked). */
+	/**
+	 * Add evidence files (the representative while open or while their review of the decided record
+	 * is open, staff until decided, the office until revoked).
+	 */
 	ADD_EVIDENCE;
 
 	/**
 	 * The actions open to {@code user} on {@code record}; {@code staffOfRepresentative} says
-	 * whether the user works at the representative's community or industry workstation.
+	 * whether the user works at the representative's community or industry workstation,
+	 * {@code underReview} whether a review request about the record is open.
 	 */
-	public static Set<ActivityAction> of(CurrentUser user, ActivityRecord record, boolean staffOfRepresentative) {
+	public static Set<ActivityAction> of(CurrentUser user, ActivityRecord record, boolean staffOfRepresentative,
+			boolean underReview) {
 		var actions = EnumSet.noneOf(ActivityAction.class);
 		ActivityStatus status = record.status();
 		boolean self = user.has(Role.REPRESENTATIVE) && record.isAbout(user);
@@ -63,7 +68,8 @@ public enum ActivityAction {
 		boolean open = status == ActivityStatus.SUBMITTED || status == ActivityStatus.RETURNED;
 		boolean undecided = status != ActivityStatus.VERIFIED && status != ActivityStatus.REJECTED
 				&& status != ActivityStatus.REVOKED;
-		if (self && open || staff && undecided || office && status != ActivityStatus.REVOKED) {
+		boolean reviewed = underReview && (status == ActivityStatus.REJECTED || status == ActivityStatus.VERIFIED);
+		if (self && (open || reviewed) || staff && undecided || office && status != ActivityStatus.REVOKED) {
 			actions.add(ADD_EVIDENCE);
 		}
 		return actions;

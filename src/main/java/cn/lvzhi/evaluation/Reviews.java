@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
+import cn.lvzhi.activities.ReviewsInProgress;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
@@ -32,7 +33,7 @@ import cn.lvzhi.shared.Role;
  */
 @Service
 @Transactional
-public class Reviews {
+public class Reviews implements ReviewsInProgress {
 
 	/** The states of a record that a representative may ask to have reviewed. */
 	public static final List<ActivityStatus> REVIEWABLE = List.of(ActivityStatus.REJECTED, ActivityStatus.VERIFIED);
@@ -89,7 +90,7 @@ public class Reviews {
 		if (!REVIEWABLE.contains(record.status())) {
 			throw new Problem.Conflict("evaluation.problem.not-reviewable", record.status().name());
 		}
-		if (openReviewOf(record.id())) {
+		if (underReview(record.id())) {
 			throw new Problem.Conflict("evaluation.problem.review-open");
 		}
 		ReviewRequest review;
@@ -174,9 +175,13 @@ public class Reviews {
 		return page.result(ids.stream().map(byId::get).toList(), total);
 	}
 
-	/** The open request of a record, if there is one (for the record page's button). */
+	/**
+	 * Whether a record has an open request (the review form's notice; the record's evidence, to
+	 * which its representative may then add).
+	 */
+	@Override
 	@Transactional(readOnly = true)
-	public boolean openReviewOf(long activityId) {
+	public boolean underReview(long activityId) {
 		return jdbc.sql("select count(*) from review_request where open_activity_id = ?")
 			.param(activityId)
 			.query(Long.class)

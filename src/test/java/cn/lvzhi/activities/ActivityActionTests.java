@@ -75,7 +75,7 @@ class ActivityActionTests {
 			catch (Problem.Conflict wrongState) {
 				allowed = false;
 			}
-			boolean offered = ActivityAction.of(c.actor(), in(status), c.actor() == STAFF).contains(c.action());
+			boolean offered = ActivityAction.of(c.actor(), in(status), c.actor() == STAFF, false).contains(c.action());
 			assertThat(offered).as("%s by %s from %s", c.action(), c.actor().username(), status).isEqualTo(allowed);
 		}
 	}
@@ -85,7 +85,7 @@ class ActivityActionTests {
 	void offersNoDecisionAboutOneself(ActivityStatus status) {
 		CurrentUser officeMember = new Actor("both", 1,
 				java.util.EnumSet.of(Role.OFFICE, Role.REPRESENTATIVE, Role.EVALUATION_GROUP), null, 7L);
-		assertThat(ActivityAction.of(officeMember, in(status), false)).doesNotContain(ActivityAction.VERIFY,
+		assertThat(ActivityAction.of(officeMember, in(status), false, true)).doesNotContain(ActivityAction.VERIFY,
 				ActivityAction.REJECT, ActivityAction.RETURN, ActivityAction.REVOKE);
 	}
 }

@@ -119,6 +119,30 @@ abstract class ReviewApiTests {
 		return api.ok("/api/v1/activities/" + activityId, office).get("status").asString();
 	}
 
+	org.springframework.test.web.servlet.ResultActions addPhoto(long activityId, String username) throws Exception {
+		var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", png);
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/api/v1/activities/{id}/attachments", activityId)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "签到表.png", "image/png", png.toByteArray()))
+			.with(Fixtures.as(username)));
+	}
+
+	@Test
+	void aRepresentativeAddsNewEvidenceToTheirDecidedRecordOnlyWhileTheirReviewIsOpen() throws Exception {
+		long record = rejected(rep);
+		addPhoto(record, repUser).andExpect(status().isConflict());
+		long review = requestReview(record);
+		addPhoto(record, repUser).andExpect(status().isCreated());
+		// another representative gains nothing from someone else's review
+		addPhoto(record, otherUser).andExpect(status().isForbidden());
+		api.post("/api/v1/reviews/" + review + "/decide", group, decision("UPHELD", null, null))
+			.andExpect(status().isOk());
+		addPhoto(record, repUser).andExpect(status().isConflict());
+		api.get("/api/v1/activities/" + record + "/attachments", group).andExpect(jsonPath("$.total").value(1));
+	}
+
 	@Test
 	void aRepresentativeAsksForAReviewOfTheirRejectedRecordAndTheGroupVerifiesItWithPoints() throws Exception {
 		long record = rejected(rep);

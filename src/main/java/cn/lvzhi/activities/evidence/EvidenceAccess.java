@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.lvzhi.activities.ReviewsInProgress;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
@@ -18,7 +19,8 @@ import cn.lvzhi.shared.Role;
  * <ul>
  * <li>See (list, download): the representative themself, staff of their community or industry
  * workstation, the office, the evaluation group. Anybody else: 403.</li>
- * <li>Add: the representative while the record is SUBMITTED or RETURNED; their workstation's staff
+ * <li>Add: the representative while the record is SUBMITTED or RETURNED, or REJECTED or VERIFIED
+ * while their review request about it is open (new evidence for the review); their workstation's staff
  * until it is VERIFIED, REJECTED or REVOKED; the office until it is REVOKED. One of them at
  * another moment: 409; anybody else: 403.</li>
  * </ul>
@@ -29,15 +31,20 @@ class EvidenceAccess {
 
 	private static final Set<String> REPRESENTATIVE_MAY_ADD = Set.of("SUBMITTED", "RETURNED");
 
+	private static final Set<String> REPRESENTATIVE_MAY_ADD_UNDER_REVIEW = Set.of("REJECTED", "VERIFIED");
+
 	private static final Set<String> STAFF_MAY_NOT_ADD = Set.of("VERIFIED", "REJECTED", "REVOKED");
 
 	private final JdbcClient jdbc;
 
 	private final Representatives representatives;
 
-	EvidenceAccess(JdbcClient jdbc, Representatives representatives) {
+	private final ReviewsInProgress reviews;
+
+	EvidenceAccess(JdbcClient jdbc, Representatives representatives, ReviewsInProgress reviews) {
 		this.jdbc = jdbc;
 		this.representatives = representatives;
+		this.reviews = reviews;
 	}
 
 	/** The columns of an activity record that decide who may touch its evidence. */
@@ -71,7 +78,8 @@ class EvidenceAccess {
 		}
 		String status = activity.status();
 		boolean allowed = office && !status.equals("REVOKED") || staff && !STAFF_MAY_NOT_ADD.contains(status)
-				|| own && REPRESENTATIVE_MAY_ADD.contains(status);
+				|| own && (REPRESENTATIVE_MAY_ADD.contains(status)
+						|| REPRESENTATIVE_MAY_ADD_UNDER_REVIEW.contains(status) && reviews.underReview(activityId));
 		if (!allowed) {
 			throw new Problem.Conflict("evidence.problem.closed");
 		}

@@ -26,6 +26,7 @@ import cn.lvzhi.activities.ActivityAction;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.activities.ReviewsInProgress;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
@@ -59,14 +60,17 @@ class ActivityPages {
 
 	private final EvidenceFiles evidence;
 
+	private final ReviewsInProgress reviews;
+
 	private final Representatives representatives;
 
 	private final ActivityPageSupport support;
 
-	ActivityPages(Activities activities, EvidenceFiles evidence, Representatives representatives,
+	ActivityPages(Activities activities, EvidenceFiles evidence, ReviewsInProgress reviews, Representatives representatives,
 			ActivityPageSupport support) {
 		this.activities = activities;
 		this.evidence = evidence;
+		this.reviews = reviews;
 		this.representatives = representatives;
 		this.support = support;
 	}
@@ -131,7 +135,8 @@ class ActivityPages {
 		ActivityView view = activities.view(user, id);
 		ActivityRecord record = view.record();
 		Representative representative = representatives.getFor(user, record.representativeId());
-		Set<ActivityAction> actions = ActivityAction.of(user, record, ActivityPageSupport.staffOf(user, representative));
+		Set<ActivityAction> actions = ActivityAction.of(user, record, ActivityPageSupport.staffOf(user, representative),
+				reviews.underReview(record.id()));
 		var zone = support.zone(user);
 		model.addAttribute("view", view);
 		model.addAttribute("r", record);

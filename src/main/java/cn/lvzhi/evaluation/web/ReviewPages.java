@@ -87,7 +87,7 @@ class ReviewPages {
 		}
 		model.addAttribute("view", record);
 		model.addAttribute("reviewable", Reviews.REVIEWABLE.contains(record.record().status()));
-		model.addAttribute("alreadyOpen", reviews.openReviewOf(activityId));
+		model.addAttribute("alreadyOpen", reviews.underReview(activityId));
 		return "evaluation/review-form";
 	}
 

@@ -130,7 +130,7 @@ class EvaluationPagesTests {
 	void aRejectedRecordOffersItsRepresentativeAReviewAndTheRequestShowsInMyReviews() throws Exception {
 		ActivityRecord record = rejected(Fixtures.unique("值班"));
 		assertThat(page("/activities/" + record.id(), repUser)).contains("id=\"review-request-link\"",
-				"/reviews/new?activityId=" + record.id());
+				"/reviews/new?activityId=" + record.id()).doesNotContain("id=\"evidence-form\"");
 		assertThat(page("/activities/" + record.id(), office)).doesNotContain("review-request-link");
 
 		assertThat(page("/reviews/new?activityId=" + record.id(), repUser)).contains("材料不全", "id=\"review-form\"");
@@ -143,6 +143,8 @@ class EvaluationPagesTests {
 			.andExpect(redirectedUrl("/reviews/mine"))
 			.andExpect(flash().attribute("notice", "evaluation.notice.requested"));
 		assertThat(page("/reviews/mine", repUser)).contains(record.title(), "有签到表", "待处理");
+		// while the review is open the representative may add new evidence on the record's page
+		assertThat(page("/activities/" + record.id(), repUser)).contains("id=\"evidence-form\"");
 		// asked already: the form says so instead of offering a second request
 		assertThat(page("/reviews/new?activityId=" + record.id(), repUser)).contains("review-not-possible")
 			.doesNotContain("id=\"review-form\"");
