@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.lvzhi.shared.Problem;
@@ -49,22 +50,13 @@ public class Complaint {
 
 	private CaseStatus status;
 
-	private Outcome outcome;
-
-	private String decisionReason;
-
-	private Amendment.Type amendmentType;
-
-	private Integer amendmentPoints;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
+	/** The decision, once made. */
+	@Embedded.Nullable
+	private Verdict verdict;
 
 	Complaint(Long id, Integer version, long districtId, Long representativeId, Long activityId, String contact,
 			String content, String receiptHash, String clientAddress, String submittedBy, Instant submittedAt,
-			CaseStatus status, Outcome outcome, String decisionReason, Amendment.Type amendmentType,
-			Integer amendmentPoints, String decidedBy, Instant decidedAt) {
+			CaseStatus status, Verdict verdict) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
@@ -77,18 +69,13 @@ public class Complaint {
 		this.submittedBy = submittedBy;
 		this.submittedAt = submittedAt;
 		this.status = status;
-		this.outcome = outcome;
-		this.decisionReason = decisionReason;
-		this.amendmentType = amendmentType;
-		this.amendmentPoints = amendmentPoints;
-		this.decidedBy = decidedBy;
-		this.decidedAt = decidedAt;
+		this.verdict = verdict;
 	}
 
 	static Complaint submit(long districtId, Long representativeId, Long activityId, String contact, String content,
 			String receiptHash, String clientAddress, String submittedBy, Instant now) {
 		return new Complaint(null, null, districtId, representativeId, activityId, contact, content, receiptHash,
-				clientAddress, submittedBy, now, CaseStatus.OPEN, null, null, null, null, null, null);
+				clientAddress, submittedBy, now, CaseStatus.OPEN, null);
 	}
 
 	/** Records the decision (checked already); a complaint is decided once. */
@@ -97,12 +84,7 @@ public class Complaint {
 			throw new Problem.Conflict("evaluation.problem.decided");
 		}
 		status = CaseStatus.DECIDED;
-		outcome = decision.outcome();
-		decisionReason = decision.reason();
-		amendmentType = decision.amendment() == null ? null : decision.amendment().type();
-		amendmentPoints = decision.amendment() == null ? null : decision.amendment().points();
-		decidedBy = by;
-		decidedAt = now;
+		verdict = Verdict.of(decision, by, now);
 	}
 
 	public Long id() {
@@ -142,24 +124,9 @@ public class Complaint {
 		return status;
 	}
 
-	public Optional<Outcome> outcome() {
-		return Optional.ofNullable(outcome);
-	}
-
-	public Optional<String> decisionReason() {
-		return Optional.ofNullable(decisionReason);
-	}
-
-	public Optional<Amendment> amendment() {
-		return amendmentType == null ? Optional.empty() : Optional.of(new Amendment(amendmentType, amendmentPoints));
-	}
-
-	public Optional<String> decidedBy() {
-		return Optional.ofNullable(decidedBy);
-	}
-
-	public Optional<Instant> decidedAt() {
-		return Optional.ofNullable(decidedAt);
+	/** The group's decision, once decided. */
+	public Optional<Verdict> verdict() {
+		return Optional.ofNullable(verdict);
 	}
 
 	@Override

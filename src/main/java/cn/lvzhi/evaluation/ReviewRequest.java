@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
 import cn.lvzhi.shared.Problem;
@@ -43,22 +44,12 @@ public class ReviewRequest {
 
 	private final Instant requestedAt;
 
-	private Outcome outcome;
-
-	private String decisionReason;
-
-	private Amendment.Type amendmentType;
-
-	private Integer amendmentPoints;
-
-	private String decidedBy;
-
-	private Instant decidedAt;
+	/** The decision, once made. */
+	@Embedded.Nullable
+	private Verdict verdict;
 
 	ReviewRequest(Long id, Integer version, long districtId, long activityId, long representativeId, String reason,
-			CaseStatus status, Long openActivityId, String requestedBy, Instant requestedAt, Outcome outcome,
-			String decisionReason, Amendment.Type amendmentType, Integer amendmentPoints, String decidedBy,
-			Instant decidedAt) {
+			CaseStatus status, Long openActivityId, String requestedBy, Instant requestedAt, Verdict verdict) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
@@ -69,18 +60,13 @@ public class ReviewRequest {
 		this.openActivityId = openActivityId;
 		this.requestedBy = requestedBy;
 		this.requestedAt = requestedAt;
-		this.outcome = outcome;
-		this.decisionReason = decisionReason;
-		this.amendmentType = amendmentType;
-		this.amendmentPoints = amendmentPoints;
-		this.decidedBy = decidedBy;
-		this.decidedAt = decidedAt;
+		this.verdict = verdict;
 	}
 
 	static ReviewRequest open(long districtId, long activityId, long representativeId, String reason, String by,
 			Instant now) {
 		return new ReviewRequest(null, null, districtId, activityId, representativeId, reason, CaseStatus.OPEN,
-				activityId, by, now, null, null, null, null, null, null);
+				activityId, by, now, null);
 	}
 
 	/** Records the decision (checked already); a review is decided once. */
@@ -90,12 +76,7 @@ public class ReviewRequest {
 		}
 		status = CaseStatus.DECIDED;
 		openActivityId = null;
-		outcome = decision.outcome();
-		decisionReason = decision.reason();
-		amendmentType = decision.amendment() == null ? null : decision.amendment().type();
-		amendmentPoints = decision.amendment() == null ? null : decision.amendment().points();
-		decidedBy = by;
-		decidedAt = now;
+		verdict = Verdict.of(decision, by, now);
 	}
 
 	public Long id() {
@@ -130,24 +111,9 @@ public class ReviewRequest {
 		return requestedAt;
 	}
 
-	public Optional<Outcome> outcome() {
-		return Optional.ofNullable(outcome);
-	}
-
-	public Optional<String> decisionReason() {
-		return Optional.ofNullable(decisionReason);
-	}
-
-	public Optional<Amendment> amendment() {
-		return amendmentType == null ? Optional.empty() : Optional.of(new Amendment(amendmentType, amendmentPoints));
-	}
-
-	public Optional<String> decidedBy() {
-		return Optional.ofNullable(decidedBy);
-	}
-
-	public Optional<Instant> decidedAt() {
-		return Optional.ofNullable(decidedAt);
+	/** The group's decision, once decided. */
+	public Optional<Verdict> verdict() {
+		return Optional.ofNullable(verdict);
 	}
 
 	@Override

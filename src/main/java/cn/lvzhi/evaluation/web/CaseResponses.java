@@ -3,9 +3,11 @@ package cn.lvzhi.evaluation.web;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import cn.lvzhi.evaluation.Verdict;
 import cn.lvzhi.evaluation.Amendment;
 import cn.lvzhi.evaluation.Complaint;
 import cn.lvzhi.evaluation.Complaints;
@@ -33,9 +35,9 @@ final class CaseResponses {
 
 		static Review of(ReviewRequest r, ZoneId zone) {
 			return new Review(r.id(), r.activityId(), r.representativeId(), r.reason(), r.status().name(),
-					r.requestedBy(), at(r.requestedAt(), zone), r.outcome().map(Enum::name).orElse(null),
-					r.decisionReason().orElse(null), r.amendment().map(AmendmentJson::of).orElse(null),
-					r.decidedBy().orElse(null), r.decidedAt().map(i -> at(i, zone)).orElse(null));
+					r.requestedBy(), at(r.requestedAt(), zone), outcomeOf(r.verdict()),
+					r.verdict().map(Verdict::reason).orElse(null), amendmentOf(r.verdict()),
+					r.verdict().map(Verdict::decidedBy).orElse(null), decidedAtOf(r.verdict(), zone));
 		}
 	}
 
@@ -47,9 +49,9 @@ final class CaseResponses {
 		static ComplaintJson of(Complaint c, CurrentUser user, ZoneId zone) {
 			return new ComplaintJson(c.id(), c.representativeId().orElse(null), c.activityId().orElse(null),
 					Complaints.contactFor(user, c), c.content(), c.status().name(), c.submittedBy().orElse(null),
-					at(c.submittedAt(), zone), c.outcome().map(Enum::name).orElse(null),
-					c.decisionReason().orElse(null), c.amendment().map(AmendmentJson::of).orElse(null),
-					c.decidedBy().orElse(null), c.decidedAt().map(i -> at(i, zone)).orElse(null));
+					at(c.submittedAt(), zone), outcomeOf(c.verdict()),
+					c.verdict().map(Verdict::reason).orElse(null), amendmentOf(c.verdict()),
+					c.verdict().map(Verdict::decidedBy).orElse(null), decidedAtOf(c.verdict(), zone));
 		}
 	}
 
@@ -67,9 +69,20 @@ final class CaseResponses {
 
 		static Receipt of(Complaint c, ZoneId zone) {
 			return new Receipt(c.status().name(), at(c.submittedAt(), zone), Complaints.contactFor(null, c),
-					c.outcome().map(Enum::name).orElse(null), c.decisionReason().orElse(null),
-					c.decidedAt().map(i -> at(i, zone)).orElse(null));
+					outcomeOf(c.verdict()), c.verdict().map(Verdict::reason).orElse(null), decidedAtOf(c.verdict(), zone));
 		}
+	}
+
+	static String outcomeOf(Optional<Verdict> verdict) {
+		return verdict.map(v -> v.outcome().name()).orElse(null);
+	}
+
+	static AmendmentJson amendmentOf(Optional<Verdict> verdict) {
+		return verdict.flatMap(Verdict::amendment).map(AmendmentJson::of).orElse(null);
+	}
+
+	static OffsetDateTime decidedAtOf(Optional<Verdict> verdict, ZoneId zone) {
+		return verdict.map(v -> at(v.decidedAt(), zone)).orElse(null);
 	}
 
 	static OffsetDateTime at(Instant instant, ZoneId zone) {

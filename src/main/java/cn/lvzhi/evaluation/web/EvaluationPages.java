@@ -137,10 +137,7 @@ class EvaluationPages {
 	private String reviewPage(CurrentUser user, long id, Model model) {
 		ReviewRequest r = reviews.get(user, id);
 		ActivityView record = activities.view(user, r.activityId());
-		model.addAttribute("c", new CaseView(Inbox.Kind.REVIEW, r.id(), r.status(), r.reason(), r.requestedBy(),
-				pages.time(r.requestedAt(), r.districtId()), r.representativeId(), record.representativeName(), record,
-				null, r.outcome().orElse(null), r.decisionReason().orElse(null), r.amendment().orElse(null),
-				r.decidedBy().orElse(null), r.decidedAt().map(at -> pages.time(at, r.districtId())).orElse(null)));
+		model.addAttribute("c", CaseView.ofReview(r, record, pages));
 		return form(model);
 	}
 
@@ -148,11 +145,7 @@ class EvaluationPages {
 		Complaint c = complaints.get(user, id);
 		ActivityView record = c.activityId().map(a -> activities.view(user, a)).orElse(null);
 		String name = c.representativeId().flatMap(representatives::find).map(Representative::name).orElse(null);
-		model.addAttribute("c", new CaseView(Inbox.Kind.COMPLAINT, c.id(), c.status(), c.content(),
-				c.submittedBy().orElse(null), pages.time(c.submittedAt(), c.districtId()),
-				c.representativeId().orElse(null), name, record, Complaints.contactFor(user, c),
-				c.outcome().orElse(null), c.decisionReason().orElse(null), c.amendment().orElse(null),
-				c.decidedBy().orElse(null), c.decidedAt().map(at -> pages.time(at, c.districtId())).orElse(null)));
+		model.addAttribute("c", CaseView.ofComplaint(c, record, name, Complaints.contactFor(user, c), pages));
 		return form(model);
 	}
 

@@ -116,8 +116,8 @@ class FeedbackPages {
 		model.addAttribute("complaint", complaint);
 		model.addAttribute("contact", Complaints.contactFor(null, complaint));
 		model.addAttribute("submittedAt", pages.time(complaint.submittedAt(), complaint.districtId()));
-		model.addAttribute("decidedAt",
-				complaint.decidedAt().map(at -> pages.time(at, complaint.districtId())).orElse(null));
+		model.addAttribute("verdict", complaint.verdict().orElse(null));
+		model.addAttribute("decidedAt", CaseView.decidedAt(complaint.verdict(), complaint.districtId(), pages));
 		model.addAttribute("about", complaint.representativeId().flatMap(complaints::choice).orElse(null));
 		return "evaluation/receipt";
 	}

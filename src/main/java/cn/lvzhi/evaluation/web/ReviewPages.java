@@ -103,9 +103,6 @@ class ReviewPages {
 
 	private CaseView view(CurrentUser user, ReviewRequest r) {
 		ActivityView record = activities.view(user, r.activityId());
-		return new CaseView(Inbox.Kind.REVIEW, r.id(), r.status(), r.reason(), r.requestedBy(),
-				pages.time(r.requestedAt(), r.districtId()), r.representativeId(), record.representativeName(), record,
-				null, r.outcome().orElse(null), r.decisionReason().orElse(null), r.amendment().orElse(null),
-				r.decidedBy().orElse(null), r.decidedAt().map(at -> pages.time(at, r.districtId())).orElse(null));
+		return CaseView.ofReview(r, record, pages);
 	}
 }
