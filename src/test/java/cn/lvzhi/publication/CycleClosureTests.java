@@ -92,12 +92,17 @@ abstract class CycleClosureTests {
 		api.post("/api/v1/publications/" + q4 + "/approve", group, "").andExpect(status().isOk());
 
 		api.post("/api/v1/cycles/" + YEAR + "/close", group, "").andExpect(status().isForbidden());
+		api.get("/api/v1/year-end/" + YEAR, group).andExpect(jsonPath("$.closed").value(false));
 		api.post("/api/v1/cycles/" + YEAR + "/close", office, "")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.year").value(YEAR))
 			.andExpect(jsonPath("$.closedAt").isNotEmpty());
 		api.post("/api/v1/cycles/" + YEAR + "/close", office, "").andExpect(status().isConflict());
 		api.get("/api/v1/cycles/" + YEAR, group).andExpect(jsonPath("$.closed").value(true));
+		// the year-end evaluation says its points are final now
+		api.get("/api/v1/year-end/" + YEAR, group).andExpect(jsonPath("$.closed").value(true));
+		api.get("/api/v1/year-end/" + YEAR + "/representatives/" + rep.id(), group)
+			.andExpect(jsonPath("$.closed").value(true));
 		api.get("/api/v1/cycles/" + (YEAR + 1), group).andExpect(jsonPath("$.closed").value(false));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CYCLE_CLOSED' and record_id = ?"
 				+ " and username = ?").params(Integer.toString(YEAR), office).query(Long.class).single()).isEqualTo(1L);

@@ -66,7 +66,7 @@ class YearEndApi {
 			boolean evaluated, Integer version) {
 	}
 
-	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, Long workstationId, Map<Grade, Integer> grades,
+	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, Map<Grade, Integer> grades,
 			int ungraded, List<Row> rows) {
 	}
 
@@ -88,7 +88,7 @@ class YearEndApi {
 	record Item(int itemCode, String title, Category category, List<Integer> quarters, int total) {
 	}
 
-	record RepresentativeYear(int year, LocalDate asOf, boolean yearOver, long representativeId, String name,
+	record RepresentativeYear(int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId, String name,
 			long workstationId, String workstationName, int total, Map<Category, Integer> byCategory, int adjustments,
 			int rankInWorkstation, int rankOverall, List<Item> items, List<Integer> adjustmentsByQuarter,
 			List<Integer> quarterTotals, EvaluationBody evaluation) {
@@ -174,7 +174,8 @@ class YearEndApi {
 	}
 
 	static OverviewResponse response(YearEndEvaluations.Overview overview) {
-		return new OverviewResponse(overview.year(), overview.asOf(), overview.yearOver(), overview.workstationId(),
+		return new OverviewResponse(overview.year(), overview.asOf(), overview.yearOver(), overview.closed(),
+				overview.workstationId(),
 				overview.grades(), overview.ungraded(), overview.rows().stream().map(r -> {
 					StandingsRow p = r.points();
 					return new Row(p.representativeId(), p.name(), p.workstationId(), p.workstationName(), p.total(),
@@ -209,7 +210,7 @@ class YearEndApi {
 								c.summary(), c.fields()))
 						.toList());
 		}
-		return new RepresentativeYear(sheet.year(), sheet.asOf(), sheet.yearOver(), sheet.representativeId(),
+		return new RepresentativeYear(sheet.year(), sheet.asOf(), sheet.yearOver(), sheet.closed(), sheet.representativeId(),
 				sheet.name(), p.workstationId(), p.workstationName(), p.total(), p.byCategory(), p.adjustments(),
 				p.rankInWorkstation(), p.rankOverall(), items, adjustments, sheet.quarterTotals(), evaluation);
 	}

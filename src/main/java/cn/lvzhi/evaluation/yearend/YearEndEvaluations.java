@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.lvzhi.activities.ClosedCycles;
 import cn.lvzhi.evaluation.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.EntryKind;
 import cn.lvzhi.ledger.Ledger;
@@ -70,9 +71,13 @@ class YearEndEvaluations {
 
 	private final Clock clock;
 
+	/** Whether the office has closed the year: its points are then final (DOMAIN.md 8). */
+	private final ClosedCycles cycles;
+
 	YearEndEvaluations(YearEndEvaluationRepository evaluations, Standings standings, Ledger ledger,
 			Standards standards, Representatives representatives, RosterDirectory roster, Districts districts,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			JdbcClient jdbc, ClosedCycles cycles, ApplicationEventPublisher events, Clock clock) {
+		this.cycles = cycles;
 		this.evaluations = evaluations;
 		this.standings = standings;
 		this.ledger = ledger;
@@ -99,7 +104,7 @@ class YearEndEvaluations {
 	 * Every representative of a cycle (as the standings of 31 December list them), grouped by
 	 * community workstation; how many have each grade and how many are not graded yet.
 	 */
-	record Overview(int year, LocalDate asOf, boolean yearOver, Long workstationId, List<OverviewRow> rows,
+	record Overview(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, List<OverviewRow> rows,
 			Map<Grade, Integer> grades, int ungraded) {
 	}
 
@@ -133,7 +138,8 @@ class YearEndEvaluations {
 				ungraded++;
 			}
 		}
-		return new Overview(year, view.asOf(), isOver(district, year), workstationId, rows, grades, ungraded);
+		return new Overview(year, view.asOf(), isOver(district, year), cycles.isClosed(district, year), workstationId, rows,
+				grades, ungraded);
 	}
 
 	/** The overview for an export: recorded in the audit trail. */
@@ -193,7 +199,8 @@ class YearEndEvaluations {
 	 * One representative's year: the year-end points and ranks, points by item and quarter, and
 	 * the evaluation ({@code null}: not evaluated yet).
 	 */
-	record Sheet(String districtName, int year, LocalDate asOf, boolean yearOver, long representativeId, String name,
+	record Sheet(String districtName, int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId,
+			String name,
 			StandingsRow points, List<Line> lines, List<Integer> quarterTotals, Evaluation evaluation) {
 
 		public Optional<Grade> grade() {
@@ -340,12 +347,13 @@ class YearEndEvaluations {
 			lines.add(new Line(null, null, null, list(adjustments), sum(adjustments)));
 		}
 		Sheet sheet = new Sheet(districts.of(district).name(), year, view.asOf(), isOver(district, year),
-				representative.id(), representative.name(), row, List.copyOf(lines), list(totals), null);
+				cycles.isClosed(district, year), representative.id(), representative.name(), row, List.copyOf(lines), list(totals), null);
 		return withEvaluation(sheet, evaluations.findByRepresentativeIdAndYear(representative.id(), year));
 	}
 
 	private Sheet withEvaluation(Sheet sheet, Optional<YearEndEvaluation> evaluation) {
-		return new Sheet(sheet.districtName(), sheet.year(), sheet.asOf(), sheet.yearOver(), sheet.representativeId(),
+		return new Sheet(sheet.districtName(), sheet.year(), sheet.asOf(), sheet.yearOver(), sheet.closed(),
+				sheet.representativeId(),
 				sheet.name(), sheet.points(), sheet.lines(), sheet.quarterTotals(), evaluation.map(e -> {
 					ZoneId zone = districts.of(e.districtId()).timeZone();
 					return new Evaluation(e.revision(), e.assessment(), e.updatedBy(), e.updatedAt().atZone(zone),
