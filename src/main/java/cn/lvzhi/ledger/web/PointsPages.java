@@ -28,6 +28,7 @@ import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.ledger.EntryKind;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.LedgerEntry;
+import cn.lvzhi.ledger.PointsStatistics;
 import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.roster.Districts;
@@ -63,8 +64,11 @@ class PointsPages {
 
 	private final MessageSource messages;
 
+	private final PointsStatistics statistics;
+
 	PointsPages(Ledger ledger, Standings standings, Standards standards, Activities activities, Districts districts,
-			MessageSource messages) {
+			MessageSource messages, PointsStatistics statistics) {
+		this.statistics = statistics;
 		this.ledger = ledger;
 		this.standings = standings;
 		this.standards = standards;
@@ -97,6 +101,10 @@ class PointsPages {
 		int year = ledger.today(user.districtId()).getYear();
 		model.addAttribute("year", year);
 		model.addAttribute("row", row(user, self, year).orElse(null));
+		int quarter = (ledger.today(user.districtId()).getMonthValue() - 1) / 3 + 1;
+		model.addAttribute("quarter", quarter);
+		model.addAttribute("quarterPoints",
+				statistics.ofRepresentative(user, self, year).quarters().get(quarter - 1).total());
 		model.addAttribute("returned", activities.search(user,
 				new ActivityQuery(self, ActivityStatus.RETURNED, null, null, null, null, null), PageQuery.of(0, 1))
 			.total());

@@ -130,7 +130,7 @@ class PointsPagesTests {
 	}
 
 	@Test
-	void theHomePageSummaryShowsThisCyclesPointsAndReturnedRecords() throws Exception {
+	void theHomePageSummaryShowsThisCyclesAndThisQuartersPointsAndReturnedRecords() throws Exception {
 		LocalDate today = activities.today(fixtures.district);
 		verified(rep, 14, today);
 		ActivityRecord returned = activities.create(actor(office), rep.id(),
@@ -139,8 +139,15 @@ class PointsPagesTests {
 
 		assertThat(page("/", repUser)).contains("hx-get=\"/points/summary\"");
 		String summary = page("/points/summary", repUser);
-		assertThat(summary).contains("id=\"summary-total\">20<", "id=\"summary-returned\"", ">1<")
-			.doesNotContain("<html");
+		assertThat(summary).contains("id=\"summary-total\">20<", "id=\"summary-quarter\">20<", "id=\"summary-returned\"",
+				">1<").doesNotContain("<html");
+		// a record of an earlier quarter of the year counts in the cycle's points, not in this quarter's
+		int quarter = (today.getMonthValue() - 1) / 3 + 1;
+		if (quarter > 1) {
+			verified(rep, 12, LocalDate.of(today.getYear(), (quarter - 1) * 3, 1));
+			assertThat(page("/points/summary", repUser)).contains("id=\"summary-total\">25<",
+					"id=\"summary-quarter\">20<");
+		}
 		assertThat(page("/", staff)).doesNotContain("/points/summary");
 	}
 
