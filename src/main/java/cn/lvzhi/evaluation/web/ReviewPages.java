@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.evaluation.CaseStatus;
 import cn.lvzhi.evaluation.Inbox;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
@@ -99,6 +100,14 @@ class ReviewPages {
 		model.addAttribute("reviews", result.items().stream().map(r -> view(user, r)).toList());
 		model.addAttribute("base", "/reviews/mine");
 		return "evaluation/mine";
+	}
+
+	/** The representative's home: how many of their reviews wait for an answer and how many are answered (htmx). */
+	@GetMapping("/summary")
+	String summary(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("open", reviews.list(user, CaseStatus.OPEN, PageQuery.of(0, 1)).total());
+		model.addAttribute("answered", reviews.list(user, CaseStatus.DECIDED, PageQuery.of(0, 1)).total());
+		return "evaluation/fragments :: summary";
 	}
 
 	private CaseView view(CurrentUser user, ReviewRequest r) {

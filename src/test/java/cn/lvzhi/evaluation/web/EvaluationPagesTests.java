@@ -143,6 +143,10 @@ class EvaluationPagesTests {
 			.andExpect(redirectedUrl("/reviews/mine"))
 			.andExpect(flash().attribute("notice", "evaluation.notice.requested"));
 		assertThat(page("/reviews/mine", repUser)).contains(record.title(), "有签到表", "待处理");
+		// their home counts it as waiting for an answer
+		assertThat(page("/", repUser)).contains("hx-get=\"/reviews/summary\"");
+		assertThat(page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">1<",
+				"id=\"summary-reviews-answered\">0<");
 		// while the review is open the representative may add new evidence on the record's page
 		assertThat(page("/activities/" + record.id(), repUser)).contains("id=\"evidence-form\"");
 		// asked already: the form says so instead of offering a second request
@@ -216,6 +220,8 @@ class EvaluationPagesTests {
 		assertThat(page("/evaluation/reviews/" + review.id(), group)).contains("已答复", "认定记录并计分",
 				"材料齐全,予以认定").doesNotContain("decision-form");
 		assertThat(page("/reviews/mine", repUser)).contains("予以更正", "材料齐全,予以认定", "5 分");
+		assertThat(page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">0<",
+				"id=\"summary-reviews-answered\">1<");
 	}
 
 	@Test
