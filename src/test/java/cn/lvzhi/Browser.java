@@ -105,7 +105,11 @@ public final class Browser implements AutoCloseable {
 	 * the pointer.
 	 */
 	public Browser click(By by) {
-		WebElement element = find(by);
+		return click(find(by));
+	}
+
+	/** Clicks an element found otherwise (one row among many), like {@link #click(By)}. */
+	public Browser click(WebElement element) {
 		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
 				element);
 		try {

@@ -79,10 +79,10 @@ class ReviewJourneyTests extends BrowserJourney {
 		String row = "#inbox tr[data-kind='REVIEW']";
 		assertThat(browser.driver().findElements(By.cssSelector(row)).stream()
 			.anyMatch(r -> r.getText().contains(representative.name()))).isTrue();
-		browser.driver().findElements(By.cssSelector(row)).stream()
+		browser.click(browser.driver().findElements(By.cssSelector(row)).stream()
 			.filter(r -> r.getText().contains(representative.name()))
 			.findFirst().orElseThrow()
-			.findElement(By.cssSelector("a.btn")).click();
+			.findElement(By.cssSelector("a.btn")));
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-text"), "签到表在工作室存档"));
 		browser.click(By.cssSelector("input[name='outcome'][value='AMENDED']"));
 		new Select(browser.find(By.id("amendmentType"))).selectByValue("VERIFY");

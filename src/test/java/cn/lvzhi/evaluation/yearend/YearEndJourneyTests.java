@@ -73,7 +73,7 @@ class YearEndJourneyTests extends BrowserJourney {
 		Browser browser = signedIn(group);
 		browser.go("/evaluation/year-end?year=" + YEAR + "&workstationId=" + community.id());
 		assertThat(browser.find(By.cssSelector("#grade-counts [data-grade='NONE'] strong")).getText()).isEqualTo("1");
-		browser.driver().findElement(By.linkText(representative.name())).click();
+		browser.click(By.linkText(representative.name()));
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("year-end-total"), "10"));
 		assertThat(browser.find(By.id("year-end-grade")).getText()).isEqualTo("未评议");
 		assertThat(noSidewaysScroll(browser)).as("the page fits a phone").isTrue();
