@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,13 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.lvzhi.Api;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
@@ -52,6 +51,9 @@ class PublicationPagesTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	Pages pages;
+
 	Fixtures fixture;
 
 	Api api;
@@ -75,14 +77,10 @@ class PublicationPagesTests {
 		api.enterAndVerify(office, office, activity(rep.id(), 14, LocalDate.of(YEAR, 2, 1)));
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
 	String page(String url, String username) throws Exception {
 		var request = get(url);
 		if (username != null) {
-			request.with(signedIn(username));
+			request.with(pages.signedIn(username));
 		}
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
@@ -91,7 +89,7 @@ class PublicationPagesTests {
 		String location = mvc.perform(post("/publications").param("year", String.valueOf(YEAR))
 			.param("quarter", String.valueOf(quarter))
 			.with(csrf())
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -114,13 +112,13 @@ class PublicationPagesTests {
 		assertThat(asOffice).contains(hash);
 
 		assertThat(page("/publications/" + id, group)).contains("id=\"approve-submit\"").doesNotContain("id=\"discard-form\"");
-		mvc.perform(post("/publications/" + id + "/approve").with(csrf()).with(signedIn(group)))
+		mvc.perform(post("/publications/" + id + "/approve").with(csrf()).with(pages.signedIn(group)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "publication.notice.published"));
 		assertThat(page("/publications/" + id, group)).contains("已公布").doesNotContain("id=\"approve-submit\"");
 		assertThat(page("/publications?year=" + YEAR, office)).contains("data-id=\"" + id + "\"", "已公布");
 		// staff and representatives do not work here
-		mvc.perform(get("/publications").with(signedIn(fixture.staffOf(community)))).andExpect(status().isForbidden());
+		mvc.perform(get("/publications").with(pages.signedIn(fixture.staffOf(community)))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -128,36 +126,36 @@ class PublicationPagesTests {
 		String html = mvc.perform(post("/publications").param("year", String.valueOf(LocalDate.now().getYear() + 1))
 			.param("quarter", "1")
 			.with(csrf())
-			.with(signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(pages.signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("is-invalid", "该季度尚未结束");
 		html = mvc.perform(post("/publications").param("year", String.valueOf(YEAR))
 			.param("quarter", "2")
 			.with(csrf())
-			.with(signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(pages.signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("尚未公布,须按季度顺序公布");
-		mvc.perform(post("/publications").param("year", String.valueOf(YEAR)).param("quarter", "1").with(signedIn(office)))
+		mvc.perform(post("/publications").param("year", String.valueOf(YEAR)).param("quarter", "1").with(pages.signedIn(office)))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aDraftIsDiscardedWithAReasonAndTheFourthQuartersPageClosesTheCycle() throws Exception {
 		long id = draftFromTheForm(1);
-		mvc.perform(post("/publications/" + id + "/discard").param("reason", "数据有误").with(csrf()).with(signedIn(office)))
+		mvc.perform(post("/publications/" + id + "/discard").param("reason", "数据有误").with(csrf()).with(pages.signedIn(office)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/publications/" + id, office)).contains("已作废", "数据有误");
 		long q4 = 0;
 		for (int q = 1; q <= 4; q++) {
 			q4 = draftFromTheForm(q);
-			mvc.perform(post("/publications/" + q4 + "/approve").with(csrf()).with(signedIn(group)))
+			mvc.perform(post("/publications/" + q4 + "/approve").with(csrf()).with(pages.signedIn(group)))
 				.andExpect(status().is3xxRedirection());
 		}
 		assertThat(page("/publications/" + q4, group)).doesNotContain("id=\"close-cycle-submit\"")
 			.contains("名次变化", "本季度未得分的代表:1 人", rep.name());
 		assertThat(page("/publications/" + q4, office)).contains("id=\"close-cycle-submit\"");
-		mvc.perform(post("/publications/" + q4 + "/close-cycle").with(csrf()).with(signedIn(office)))
+		mvc.perform(post("/publications/" + q4 + "/close-cycle").with(csrf()).with(pages.signedIn(office)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("notice", "publication.notice.closed"));
-		mvc.perform(post("/publications/" + q4 + "/close-cycle").with(csrf()).with(signedIn(office)))
+		mvc.perform(post("/publications/" + q4 + "/close-cycle").with(csrf()).with(pages.signedIn(office)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已经关账")));
 		assertThat(page("/publications/" + q4, office)).contains("id=\"cycle-closed\"", "关账")
@@ -172,7 +170,7 @@ class PublicationPagesTests {
 			.doesNotContain("data-id=\"" + q1 + "\"");
 		mvc.perform(get("/public/publications/" + q1)).andExpect(status().isNotFound());
 		api.get("/api/v1/public/publications/" + q1, null).andExpect(status().isNotFound());
-		mvc.perform(post("/publications/" + q1 + "/approve").with(csrf()).with(signedIn(group)))
+		mvc.perform(post("/publications/" + q1 + "/approve").with(csrf()).with(pages.signedIn(group)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/public/publications?district=" + code, null)).contains("data-id=\"" + q1 + "\"",
 				YEAR + " 年第 1 季度");

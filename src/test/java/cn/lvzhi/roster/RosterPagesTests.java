@@ -26,10 +26,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.Role;
@@ -50,6 +50,9 @@ class RosterPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Pages pages;
 
 	Fixtures fixtures;
 
@@ -76,29 +79,17 @@ class RosterPagesTests {
 		stranger = fixtures.representative(otherCommunity);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
 	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
 	LocalDate today() {
 		return LocalDate.now(clock);
 	}
 
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	@Test
 	void listsRepresentativesWithFullPhonesForTheOfficeAndMaskedForOthers() throws Exception {
 		String url = "/roster/representatives?workstationId=" + community.id();
-		String forOffice = page(url, office);
+		String forOffice = pages.page(url, office);
 		assertThat(forOffice).contains(member.name(), member.phone(), "导出 Excel", "导入 Excel");
-		String forEvaluation = page(url, evaluation);
+		String forEvaluation = pages.page(url, evaluation);
 		assertThat(forEvaluation).contains(member.name(), Masking.phone(member.phone()))
 			.doesNotContain(member.phone())
 			.doesNotContain("id=\"export-link\"");
@@ -107,19 +98,19 @@ class RosterPagesTests {
 	@Test
 	void showsWorkstationStaffOnlyTheirWorkstation() throws Exception {
 		String staff = fixtures.staffOf(community);
-		String list = page("/roster/representatives", staff);
+		String list = pages.page("/roster/representatives", staff);
 		assertThat(list).contains(member.name()).doesNotContain(stranger.name());
-		mvc.perform(get("/roster/representatives/" + stranger.id()).with(signedIn(staff)))
+		mvc.perform(get("/roster/representatives/" + stranger.id()).with(pages.signedIn(staff)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("您只能查看本工作室的代表")));
-		mvc.perform(get("/roster/representatives/new").with(signedIn(staff))).andExpect(status().isForbidden());
+		mvc.perform(get("/roster/representatives/new").with(pages.signedIn(staff))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void answersALiveSearchWithJustTheResults() throws Exception {
 		String fragment = mvc.perform(get("/roster/representatives").param("q", member.name())
 			.header("HX-Request", "true")
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -131,7 +122,7 @@ class RosterPagesTests {
 	@Test
 	void showsFieldErrorsInChineseNextToTheFields() throws Exception {
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", "")
 			.param("phone", "12345")
 			.param("communityWorkstationId", ""))
@@ -150,7 +141,7 @@ class RosterPagesTests {
 	@Test
 	void explainsADateItCannotRead() throws Exception {
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", Fixtures.unique("日期"))
 			.param("communityWorkstationId", community.id().toString())
 			.param("startedOn", "昨天"))
@@ -165,7 +156,7 @@ class RosterPagesTests {
 	void reportsAWorkstationOfTheWrongTypeOnTheForm() throws Exception {
 		Workstation industry = fixtures.industry();
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", Fixtures.unique("类型错"))
 			.param("communityWorkstationId", industry.id().toString()))
 			.andExpect(status().isOk())
@@ -179,7 +170,7 @@ class RosterPagesTests {
 	void createsARepresentativeAndShowsItsPage() throws Exception {
 		String name = Fixtures.unique("新代表");
 		String location = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", name)
 			.param("gender", "FEMALE")
 			.param("phone", "13800138000")
@@ -190,7 +181,7 @@ class RosterPagesTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		String detail = page(location, office);
+		String detail = pages.page(location, office);
 		assertThat(detail).contains(">" + name + "</h1>");
 		assertThat(Html.text(Html.byId(detail, "representative-status"))).isEqualTo("在任");
 		assertThat(Html.text(Html.byId(detail, "representative-phone"))).isEqualTo("13800138000");
@@ -200,13 +191,13 @@ class RosterPagesTests {
 
 	@Test
 	void refusesAFormPostWithoutCsrfToken() throws Exception {
-		mvc.perform(post("/roster/representatives/new").with(signedIn(office))
+		mvc.perform(post("/roster/representatives/new").with(pages.signedIn(office))
 			.param("name", Fixtures.unique("无令牌"))
 			.param("communityWorkstationId", community.id().toString())).andExpect(status().isForbidden());
-		mvc.perform(post("/roster/representatives/" + member.id() + "/end").with(signedIn(office))
+		mvc.perform(post("/roster/representatives/" + member.id() + "/end").with(pages.signedIn(office))
 			.param("endedOn", today().toString())
 			.param("reason", "调离")).andExpect(status().isForbidden());
-		mvc.perform(post("/roster/workstations/new").with(signedIn(office))
+		mvc.perform(post("/roster/workstations/new").with(pages.signedIn(office))
 			.param("name", Fixtures.unique("无令牌"))
 			.param("type", "COMMUNITY")
 			.param("displayOrder", "1")).andExpect(status().isForbidden());
@@ -216,7 +207,7 @@ class RosterPagesTests {
 	void endsATermFromTheRepresentativesPage() throws Exception {
 		Representative r = fixtures.representative(community);
 		String refused = mvc.perform(post("/roster/representatives/" + r.id() + "/end").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("endedOn", today().plusDays(3).toString())
 			.param("reason", "调离"))
 			.andExpect(status().isOk())
@@ -225,11 +216,11 @@ class RosterPagesTests {
 			.getContentAsString();
 		assertThat(Html.errorOf(refused, "endedOn")).isEqualTo("任期结束日期不能晚于今天");
 		mvc.perform(post("/roster/representatives/" + r.id() + "/end").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("endedOn", today().toString())
 			.param("reason", "调离本区"))
 			.andExpect(status().is3xxRedirection());
-		String html = page("/roster/representatives/" + r.id(), office);
+		String html = pages.page("/roster/representatives/" + r.id(), office);
 		assertThat(Html.text(Html.byId(html, "representative-status"))).isEqualTo("已离任");
 		assertThat(Html.text(Html.byId(html, "representative-ended-on"))).isEqualTo(today().toString());
 		assertThat(Html.byId(html, "end-form")).isNull();
@@ -238,16 +229,16 @@ class RosterPagesTests {
 	@Test
 	void editsARepresentativeAndRefusesAStaleForm() throws Exception {
 		Representative r = fixtures.representative(community);
-		String form = page("/roster/representatives/" + r.id() + "/edit", office);
+		String form = pages.page("/roster/representatives/" + r.id() + "/edit", office);
 		assertThat(Html.openingTag(form, "name")).contains("value=\"" + r.name() + "\"");
 		assertThat(Html.openingTag(form, "version")).contains("value=\"" + r.version() + "\"");
 		mvc.perform(post("/roster/representatives/" + r.id() + "/edit").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", r.name() + "甲")
 			.param("communityWorkstationId", community.id().toString())
 			.param("version", r.version().toString())).andExpect(status().is3xxRedirection());
 		String stale = mvc.perform(post("/roster/representatives/" + r.id() + "/edit").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", r.name() + "乙")
 			.param("communityWorkstationId", community.id().toString())
 			.param("version", r.version().toString()))
@@ -267,7 +258,7 @@ class RosterPagesTests {
 		String body = mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
 			.with(csrf())
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -285,10 +276,10 @@ class RosterPagesTests {
 		mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
 			.with(csrf())
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("imported", 1));
-		assertThat(page("/roster/representatives?q=" + name, office)).contains(name);
+		assertThat(pages.page("/roster/representatives?q=" + name, office)).contains(name);
 	}
 
 	@Test
@@ -296,7 +287,7 @@ class RosterPagesTests {
 		String body = mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", "不是表格".getBytes()))
 			.with(csrf())
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -307,26 +298,26 @@ class RosterPagesTests {
 	@Test
 	void exportsFromThePageForTheOfficeOnly() throws Exception {
 		byte[] xlsx = mvc.perform(get("/roster/representatives/export").param("workstationId", community.id().toString())
-			.with(signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.with(pages.signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(Workbooks.read(xlsx)).anySatisfy(row -> assertThat(row).contains(member.name(), member.phone()));
-		mvc.perform(get("/roster/representatives/export").with(signedIn(evaluation))).andExpect(status().isForbidden());
+		mvc.perform(get("/roster/representatives/export").with(pages.signedIn(evaluation))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void listsWorkstationsInDisplayOrderAndLetsTheOfficeAddOne() throws Exception {
 		String name = Fixtures.unique("页面工作室");
 		mvc.perform(post("/roster/workstations/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", name)
 			.param("type", "INDUSTRY")
 			.param("displayOrder", "0"))
 			.andExpect(status().is3xxRedirection());
-		String html = page("/roster/workstations", office);
+		String html = pages.page("/roster/workstations", office);
 		var orders = Html.column(html, "workstations", 0).stream().map(Integer::parseInt).toList();
 		assertThat(orders).isNotEmpty().isSorted();
 		assertThat(Html.text(Html.byId(html, "workstations"))).contains(name, "行业党代表工作室");
 		String errors = mvc.perform(post("/roster/workstations/new").with(csrf())
-			.with(signedIn(office))
+			.with(pages.signedIn(office))
 			.param("name", name)
 			.param("type", "COMMUNITY")
 			.param("displayOrder", "-1"))
@@ -335,13 +326,13 @@ class RosterPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Html.errorOf(errors, "displayOrder")).isEqualTo("不能小于 0");
-		assertThat(page("/roster/workstations", evaluation)).doesNotContain("id=\"new-workstation\"");
-		mvc.perform(get("/roster/workstations/new").with(signedIn(evaluation))).andExpect(status().isForbidden());
+		assertThat(pages.page("/roster/workstations", evaluation)).doesNotContain("id=\"new-workstation\"");
+		mvc.perform(get("/roster/workstations/new").with(pages.signedIn(evaluation))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void showsAChineseErrorPageForAnUnknownRepresentative() throws Exception {
-		mvc.perform(get("/roster/representatives/987654321").with(signedIn(office)))
+		mvc.perform(get("/roster/representatives/987654321").with(pages.signedIn(office)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("代表 987654321 不存在")));
 	}
@@ -349,8 +340,8 @@ class RosterPagesTests {
 	@Test
 	void keepsAuditorsAwayFromTheRosterPages() throws Exception {
 		String auditor = fixtures.user(Role.AUDITOR);
-		mvc.perform(get("/roster/representatives").with(signedIn(auditor))).andExpect(status().isForbidden());
-		mvc.perform(get("/roster/workstations").with(signedIn(auditor)))
+		mvc.perform(get("/roster/representatives").with(pages.signedIn(auditor))).andExpect(status().isForbidden());
+		mvc.perform(get("/roster/workstations").with(pages.signedIn(auditor)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString(community.name()))));
 	}

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Base64;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,17 +22,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
-import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
 
 /** The activity pages, signed in as real users of each role. */
@@ -52,6 +50,9 @@ class ActivityPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Pages pages;
 
 	@Autowired
 	Activities activities;
@@ -93,29 +94,13 @@ class ActivityPagesTests {
 		group = fixtures.user(Role.EVALUATION_GROUP);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
-	CurrentUser actor(String username) {
-		return (CurrentUser) accounts.loadUserByUsername(username);
-	}
-
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	ActivityRecord reported(Representative representative, String username, int item, String title) {
-		return activities.create(actor(username), representative.id(),
+		return activities.create(pages.actor(username), representative.id(),
 				new ActivityDetails(item, DAY, title, null, null, null, null));
 	}
 
 	ActivityRecord recorded(Representative representative, int item, String title) {
-		return activities.create(actor(office), representative.id(),
+		return activities.create(pages.actor(office), representative.id(),
 				new ActivityDetails(item, DAY, title, null, null, null, null));
 	}
 
@@ -128,13 +113,13 @@ class ActivityPagesTests {
 
 	@Test
 	void theReportFormOffersTheItemsOfTheStandardByCategoryWithTheirPoints() throws Exception {
-		String html = page("/activities/new", repUser);
+		String html = pages.page("/activities/new", repUser);
 		assertThat(html).contains("<optgroup label=\"服务联系群众\"", "<optgroup label=\"示范引领\"", "每次5分",
 				"非常满意6分/基本满意5分/不满意0分", "每个周期最高9分", "data-satisfaction=\"true\"", "data-hours=\"true\"")
 			.contains("type=\"file\"", "accept=\"image/*", "capture=\"environment\"", "multiple")
 			.as("a representative reports their own: no representative to pick")
 			.doesNotContain("id=\"representativeId\"");
-		assertThat(page("/activities/new", staff)).contains("id=\"representativeId\"", rep.name())
+		assertThat(pages.page("/activities/new", staff)).contains("id=\"representativeId\"", rep.name())
 			.doesNotContain(other.name());
 	}
 
@@ -143,7 +128,7 @@ class ActivityPagesTests {
 		String html = mvc.perform(multipart("/activities/new").param("occurredOn", DAY.toString())
 			.param("hours", "30")
 			.with(csrf())
-			.with(signedIn(repUser)))
+			.with(pages.signedIn(repUser)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -159,7 +144,7 @@ class ActivityPagesTests {
 			.param("occurredOn", LocalDate.now().plusDays(3).toString())
 			.param("title", "未来的活动")
 			.with(csrf())
-			.with(signedIn(repUser)))
+			.with(pages.signedIn(repUser)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -172,11 +157,11 @@ class ActivityPagesTests {
 		mvc.perform(multipart("/activities/new").param("itemCode", "1")
 			.param("occurredOn", DAY.toString())
 			.param("title", "没有令牌")
-			.with(signedIn(repUser))).andExpect(status().isForbidden());
+			.with(pages.signedIn(repUser))).andExpect(status().isForbidden());
 		ActivityRecord record = recorded(rep, 1, Fixtures.unique("值班"));
-		mvc.perform(post("/activities/" + record.id() + "/verify").with(signedIn(office)))
+		mvc.perform(post("/activities/" + record.id() + "/verify").with(pages.signedIn(office)))
 			.andExpect(status().isForbidden());
-		assertThat(activities.getFor(actor(office), record.id()).status()).isEqualTo(ActivityStatus.RECORDED);
+		assertThat(activities.getFor(pages.actor(office), record.id()).status()).isEqualTo(ActivityStatus.RECORDED);
 	}
 
 	@Test
@@ -189,13 +174,13 @@ class ActivityPagesTests {
 			.param("title", title)
 			.param("hours", "4")
 			.with(csrf())
-			.with(signedIn(repUser)))
+			.with(pages.signedIn(repUser)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/activities/*"))
 			.andExpect(flash().attribute("notice", "activities.notice.reported"))
 			.andReturn();
 		String url = result.getResponse().getRedirectedUrl();
-		String html = page(url, repUser);
+		String html = pages.page(url, repUser);
 		assertThat(html).contains(title, "已报送", "现场照片.png", "/attachments/")
 			.as("a representative has no decision to take on their own report")
 			.doesNotContain("id=\"verify-submit\"", "id=\"record-submit\"", "id=\"reject-form\"");
@@ -204,7 +189,7 @@ class ActivityPagesTests {
 	@Test
 	void aRepresentativeCannotOpenAnotherRepresentativesRecord() throws Exception {
 		ActivityRecord theirs = reported(other, otherUser, 1, Fixtures.unique("别人的"));
-		String html = mvc.perform(get("/activities/" + theirs.id()).with(signedIn(repUser)))
+		String html = mvc.perform(get("/activities/" + theirs.id()).with(pages.signedIn(repUser)))
 			.andExpect(status().isForbidden())
 			.andReturn()
 			.getResponse()
@@ -218,44 +203,44 @@ class ActivityPagesTests {
 		ActivityRecord second = reported(rep, repUser, 4, Fixtures.unique("第二条"));
 		ActivityRecord foreign = reported(other, otherUser, 1, Fixtures.unique("外站"));
 
-		String queue = page("/activities/queue", staff);
+		String queue = pages.page("/activities/queue", staff);
 		assertThat(queue).contains(first.title(), second.title(), "id=\"select-all\"", "id=\"batch-submit\"")
 			.doesNotContain(foreign.title());
-		mvc.perform(get("/activities/" + foreign.id()).with(signedIn(staff))).andExpect(status().isForbidden());
+		mvc.perform(get("/activities/" + foreign.id()).with(pages.signedIn(staff))).andExpect(status().isForbidden());
 
 		mvc.perform(post("/activities/queue/record").param("ids", first.id().toString(), second.id().toString(),
-				foreign.id().toString()).with(csrf()).with(signedIn(staff)))
+				foreign.id().toString()).with(csrf()).with(pages.signedIn(staff)))
 			.andExpect(redirectedUrl("/activities/queue"))
 			.andExpect(flash().attribute("batchDone", 2));
-		assertThat(activities.getFor(actor(office), first.id()).status()).isEqualTo(ActivityStatus.RECORDED);
-		assertThat(activities.getFor(actor(office), second.id()).status()).isEqualTo(ActivityStatus.RECORDED);
-		assertThat(activities.getFor(actor(office), foreign.id()).status()).isEqualTo(ActivityStatus.SUBMITTED);
+		assertThat(activities.getFor(pages.actor(office), first.id()).status()).isEqualTo(ActivityStatus.RECORDED);
+		assertThat(activities.getFor(pages.actor(office), second.id()).status()).isEqualTo(ActivityStatus.RECORDED);
+		assertThat(activities.getFor(pages.actor(office), foreign.id()).status()).isEqualTo(ActivityStatus.SUBMITTED);
 	}
 
 	@Test
 	void theRecordPageShowsOnlyTheActionsTheUserMayTake() throws Exception {
 		ActivityRecord reported = reported(rep, repUser, 1, Fixtures.unique("待登记"));
-		assertThat(page("/activities/" + reported.id(), staff)).contains("id=\"record-submit\"")
+		assertThat(pages.page("/activities/" + reported.id(), staff)).contains("id=\"record-submit\"")
 			.doesNotContain("id=\"verify-submit\"");
-		assertThat(page("/activities/" + reported.id(), office)).contains("id=\"reject-form\"")
+		assertThat(pages.page("/activities/" + reported.id(), office)).contains("id=\"reject-form\"")
 			.doesNotContain("id=\"verify-submit\"", "id=\"record-submit\"");
 
 		ActivityRecord recorded = recorded(rep, 1, Fixtures.unique("待核实"));
-		assertThat(page("/activities/" + recorded.id(), office)).contains("id=\"verify-submit\"",
+		assertThat(pages.page("/activities/" + recorded.id(), office)).contains("id=\"verify-submit\"",
 				"id=\"return-form\"", "id=\"reject-form\"");
-		assertThat(page("/activities/" + recorded.id(), group)).doesNotContain("id=\"verify-submit\"",
+		assertThat(pages.page("/activities/" + recorded.id(), group)).doesNotContain("id=\"verify-submit\"",
 				"id=\"revoke-form\"");
 	}
 
 	@Test
 	void theOfficeVerifiesAndASecondVerificationIsAMessageNotAnError() throws Exception {
 		ActivityRecord record = recorded(rep, 14, Fixtures.unique("抢险"));
-		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(signedIn(office)))
+		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(pages.signedIn(office)))
 			.andExpect(redirectedUrl("/activities/" + record.id()))
 			.andExpect(flash().attribute("notice", "activities.notice.verified"));
-		assertThat(page("/activities/" + record.id(), repUser)).contains("已核实", ">20<");
+		assertThat(pages.page("/activities/" + record.id(), repUser)).contains("已核实", ">20<");
 
-		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(signedIn(office)))
+		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(pages.signedIn(office)))
 			.andExpect(redirectedUrl("/activities/" + record.id()))
 			.andExpect(flash().attribute("error", "该履职记录当前状态(VERIFIED)不允许此操作"));
 	}
@@ -265,13 +250,13 @@ class ActivityPagesTests {
 		ActivityRecord record = recorded(rep, 1, Fixtures.unique("缺理由"));
 		String html = mvc.perform(post("/activities/" + record.id() + "/reject").param("reason", " ")
 			.with(csrf())
-			.with(signedIn(office)))
+			.with(pages.signedIn(office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(errorAfter(html, "id=\"reject-reason\"")).isEqualTo("必填");
-		assertThat(activities.getFor(actor(office), record.id()).status()).isEqualTo(ActivityStatus.RECORDED);
+		assertThat(activities.getFor(pages.actor(office), record.id()).status()).isEqualTo(ActivityStatus.RECORDED);
 	}
 
 	@Test
@@ -279,27 +264,27 @@ class ActivityPagesTests {
 		ActivityRecord record = recorded(rep, 1, Fixtures.unique("待补充"));
 		mvc.perform(post("/activities/" + record.id() + "/return").param("reason", "请补充现场照片")
 			.with(csrf())
-			.with(signedIn(office))).andExpect(flash().attribute("notice", "activities.notice.returned"));
-		String html = page("/activities/" + record.id(), repUser);
+			.with(pages.signedIn(office))).andExpect(flash().attribute("notice", "activities.notice.returned"));
+		String html = pages.page("/activities/" + record.id(), repUser);
 		assertThat(html).contains("已退回", "退回原因:请补充现场照片", "id=\"amend-form\"", "id=\"evidence-form\"");
 
 		mvc.perform(post("/activities/" + record.id() + "/amend").param("itemCode", "1")
 			.param("occurredOn", DAY.toString())
 			.param("title", record.title() + "(已补充)")
 			.with(csrf())
-			.with(signedIn(repUser))).andExpect(flash().attribute("notice", "activities.notice.amended"));
-		assertThat(activities.getFor(actor(office), record.id()).status()).isEqualTo(ActivityStatus.SUBMITTED);
+			.with(pages.signedIn(repUser))).andExpect(flash().attribute("notice", "activities.notice.amended"));
+		assertThat(activities.getFor(pages.actor(office), record.id()).status()).isEqualTo(ActivityStatus.SUBMITTED);
 	}
 
 	@Test
 	void theEvaluationGroupRevokesAVerifiedRecordWithAReason() throws Exception {
 		ActivityRecord record = recorded(rep, 1, Fixtures.unique("将撤销"));
-		activities.verify(actor(office), record.id(), null);
-		assertThat(page("/activities/" + record.id(), group)).contains("id=\"revoke-form\"");
+		activities.verify(pages.actor(office), record.id(), null);
+		assertThat(pages.page("/activities/" + record.id(), group)).contains("id=\"revoke-form\"");
 		mvc.perform(post("/activities/" + record.id() + "/revoke").param("reason", "经核查未实际参加")
 			.with(csrf())
-			.with(signedIn(group))).andExpect(flash().attribute("notice", "activities.notice.revoked"));
-		assertThat(page("/activities/" + record.id(), repUser)).contains("已撤销", "撤销理由:经核查未实际参加");
+			.with(pages.signedIn(group))).andExpect(flash().attribute("notice", "activities.notice.revoked"));
+		assertThat(pages.page("/activities/" + record.id(), repUser)).contains("已撤销", "撤销理由:经核查未实际参加");
 	}
 
 	@Test
@@ -308,11 +293,11 @@ class ActivityPagesTests {
 		recorded(rep, 5, title);
 		recorded(rep, 5, title);
 		ActivityRecord foreign = recorded(other, 5, Fixtures.unique("另一站"));
-		String html = page("/activities/verification?workstationId=" + community.id(), office);
+		String html = pages.page("/activities/verification?workstationId=" + community.id(), office);
 		assertThat(html).contains(title, "疑似重复", "id=\"batch-submit\"").doesNotContain(foreign.title());
 		String fragment = mvc.perform(get("/activities/verification?workstationId=" + community.id())
 			.header("HX-Request", "true")
-			.with(signedIn(office))).andReturn().getResponse().getContentAsString();
+			.with(pages.signedIn(office))).andReturn().getResponse().getContentAsString();
 		assertThat(fragment).contains(title).doesNotContain("<html");
 	}
 
@@ -322,27 +307,27 @@ class ActivityPagesTests {
 		ActivityRecord b = recorded(other, 12, Fixtures.unique("志愿二"));
 		mvc.perform(post("/activities/verification/verify").param("ids", a.id().toString(), b.id().toString())
 			.with(csrf())
-			.with(signedIn(office))).andExpect(flash().attribute("batchDone", 2));
-		assertThat(activities.view(actor(office), a.id()).points()).isEqualTo(5);
+			.with(pages.signedIn(office))).andExpect(flash().attribute("batchDone", 2));
+		assertThat(activities.view(pages.actor(office), a.id()).points()).isEqualTo(5);
 	}
 
 	@Test
 	void aCollectiveActivityMakesOneRecordPerParticipant() throws Exception {
 		Representative second = fixtures.representativeSince(community, null, STARTED);
 		String title = Fixtures.unique("集中视察");
-		assertThat(page("/activities/collective", staff)).contains(rep.name(), second.name())
+		assertThat(pages.page("/activities/collective", staff)).contains(rep.name(), second.name())
 			.doesNotContain(other.name());
 		mvc.perform(post("/activities/collective").param("itemCode", "6")
 			.param("occurredOn", DAY.toString())
 			.param("title", title)
 			.param("participantIds", rep.id().toString(), second.id().toString())
 			.with(csrf())
-			.with(signedIn(staff))).andExpect(flash().attribute("collectiveCreated", 2));
+			.with(pages.signedIn(staff))).andExpect(flash().attribute("collectiveCreated", 2));
 		String html = mvc.perform(post("/activities/collective").param("itemCode", "6")
 			.param("occurredOn", DAY.toString())
 			.param("title", title)
 			.with(csrf())
-			.with(signedIn(staff))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(pages.signedIn(staff))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("invalid-feedback d-block\">必填");
 	}
 

@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
@@ -39,7 +38,6 @@ import cn.lvzhi.evaluation.WorkingDays;
 import cn.lvzhi.publication.Publication;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
-import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
 
 /** The evaluation pages, signed in as real users, and the public feedback pages without login. */
@@ -60,6 +58,9 @@ class EvaluationPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Pages pages;
 
 	@Autowired
 	Activities activities;
@@ -96,19 +97,6 @@ class EvaluationPagesTests {
 		group = fixtures.user(Role.EVALUATION_GROUP);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
-	CurrentUser actor(String username) {
-		return (CurrentUser) accounts.loadUserByUsername(username);
-	}
-
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username))).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString();
-	}
-
 	static RequestPostProcessor from(String address) {
 		return r -> {
 			r.setRemoteAddr(address);
@@ -121,36 +109,36 @@ class EvaluationPagesTests {
 	}
 
 	ActivityRecord rejected(String title) {
-		ActivityRecord record = activities.create(actor(office), rep.id(),
+		ActivityRecord record = activities.create(pages.actor(office), rep.id(),
 				new ActivityDetails(1, DAY, title, null, null, null, null));
-		return activities.reject(actor(office), record.id(), "材料不全");
+		return activities.reject(pages.actor(office), record.id(), "材料不全");
 	}
 
 	@Test
 	void aRejectedRecordOffersItsRepresentativeAReviewAndTheRequestShowsInMyReviews() throws Exception {
 		ActivityRecord record = rejected(Fixtures.unique("值班"));
-		assertThat(page("/activities/" + record.id(), repUser)).contains("id=\"review-request-link\"",
+		assertThat(pages.page("/activities/" + record.id(), repUser)).contains("id=\"review-request-link\"",
 				"/reviews/new?activityId=" + record.id()).doesNotContain("id=\"evidence-form\"");
-		assertThat(page("/activities/" + record.id(), office)).doesNotContain("review-request-link");
+		assertThat(pages.page("/activities/" + record.id(), office)).doesNotContain("review-request-link");
 
-		assertThat(page("/reviews/new?activityId=" + record.id(), repUser)).contains("材料不全", "id=\"review-form\"");
+		assertThat(pages.page("/reviews/new?activityId=" + record.id(), repUser)).contains("材料不全", "id=\"review-form\"");
 		String html = mvc.perform(post("/reviews/new").param("activityId", "" + record.id()).param("reason", " ")
-			.with(csrf()).with(signedIn(repUser))).andExpect(status().isOk()).andReturn().getResponse()
+			.with(csrf()).with(pages.signedIn(repUser))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(html).contains("is-invalid", "必填");
 		mvc.perform(post("/reviews/new").param("activityId", "" + record.id()).param("reason", "有签到表")
-			.with(csrf()).with(signedIn(repUser)))
+			.with(csrf()).with(pages.signedIn(repUser)))
 			.andExpect(redirectedUrl("/reviews/mine"))
 			.andExpect(flash().attribute("notice", "evaluation.notice.requested"));
-		assertThat(page("/reviews/mine", repUser)).contains(record.title(), "有签到表", "待处理");
+		assertThat(pages.page("/reviews/mine", repUser)).contains(record.title(), "有签到表", "待处理");
 		// their home counts it as waiting for an answer
-		assertThat(page("/", repUser)).contains("hx-get=\"/reviews/summary\"");
-		assertThat(page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">1<",
+		assertThat(pages.page("/", repUser)).contains("hx-get=\"/reviews/summary\"");
+		assertThat(pages.page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">1<",
 				"id=\"summary-reviews-answered\">0<");
 		// while the review is open the representative may add new evidence on the record's page
-		assertThat(page("/activities/" + record.id(), repUser)).contains("id=\"evidence-form\"");
+		assertThat(pages.page("/activities/" + record.id(), repUser)).contains("id=\"evidence-form\"");
 		// asked already: the form says so instead of offering a second request
-		assertThat(page("/reviews/new?activityId=" + record.id(), repUser)).contains("review-not-possible")
+		assertThat(pages.page("/reviews/new?activityId=" + record.id(), repUser)).contains("review-not-possible")
 			.doesNotContain("id=\"review-form\"");
 	}
 
@@ -158,22 +146,22 @@ class EvaluationPagesTests {
 	void aRepresentativeCannotOpenTheReviewFormOfAnothersRecord() throws Exception {
 		var fixtures = new Fixtures(context);
 		Representative other = fixtures.representativeSince(fixtures.community(), null, STARTED);
-		ActivityRecord foreign = activities.reject(actor(office), activities.create(actor(office), other.id(),
+		ActivityRecord foreign = activities.reject(pages.actor(office), activities.create(pages.actor(office), other.id(),
 				new ActivityDetails(1, DAY, "别人的", null, null, null, null)).id(), "不符合");
-		mvc.perform(get("/reviews/new?activityId=" + foreign.id()).with(signedIn(repUser)))
+		mvc.perform(get("/reviews/new?activityId=" + foreign.id()).with(pages.signedIn(repUser)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/evaluation").with(signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(get("/evaluation").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theInboxListsOpenItemsOldestFirstAndFlagsThoseOverFifteenWorkingDays() throws Exception {
-		ReviewRequest old = reviews.request(actor(repUser), rejected(Fixtures.unique("旧")).id(), "很久以前");
-		ReviewRequest fresh = reviews.request(actor(repUser), rejected(Fixtures.unique("新")).id(), "刚刚");
+		ReviewRequest old = reviews.request(pages.actor(repUser), rejected(Fixtures.unique("旧")).id(), "很久以前");
+		ReviewRequest fresh = reviews.request(pages.actor(repUser), rejected(Fixtures.unique("新")).id(), "刚刚");
 		// the old one came in four weeks ago: 20 working days
 		jdbc.sql("update review_request set requested_at = ? where id = ?")
 			.params(OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(28)), ZoneOffset.UTC), old.id())
 			.update();
-		String html = page("/evaluation", group);
+		String html = pages.page("/evaluation", group);
 		int oldAt = html.indexOf("data-id=\"" + old.id() + "\"");
 		int freshAt = html.indexOf("data-id=\"" + fresh.id() + "\"");
 		assertThat(oldAt).isPositive().isLessThan(freshAt);
@@ -189,38 +177,38 @@ class EvaluationPagesTests {
 		district.representativeSince(district.community(), null, STARTED);
 		String districtOffice = district.user(Role.OFFICE);
 		String districtGroup = district.user(Role.EVALUATION_GROUP);
-		Publication draft = publications.draft(actor(districtOffice), DAY.getYear(), 1);
-		assertThat(page("/evaluation", districtGroup)).contains("data-publication=\"" + draft.id() + "\"",
+		Publication draft = publications.draft(pages.actor(districtOffice), DAY.getYear(), 1);
+		assertThat(pages.page("/evaluation", districtGroup)).contains("data-publication=\"" + draft.id() + "\"",
 				"/publications/" + draft.id(), DAY.getYear() + " 年第 1 季度");
 		// another district's drafts are not this group's business
-		assertThat(page("/evaluation", group)).doesNotContain("data-publication=\"" + draft.id() + "\"");
-		publications.approve(actor(districtGroup), draft.id());
-		assertThat(page("/evaluation", districtGroup)).doesNotContain("inbox-drafts");
+		assertThat(pages.page("/evaluation", group)).doesNotContain("data-publication=\"" + draft.id() + "\"");
+		publications.approve(pages.actor(districtGroup), draft.id());
+		assertThat(pages.page("/evaluation", districtGroup)).doesNotContain("inbox-drafts");
 	}
 
 	@Test
 	void theGroupDecidesOnTheCasePageAndAnIncompleteDecisionIsShownNextToTheFields() throws Exception {
 		ActivityRecord record = rejected(Fixtures.unique("复核"));
-		ReviewRequest review = reviews.request(actor(repUser), record.id(), "请复核");
-		assertThat(page("/evaluation/reviews/" + review.id(), group)).contains("请复核", record.title(), "decision-form");
+		ReviewRequest review = reviews.request(pages.actor(repUser), record.id(), "请复核");
+		assertThat(pages.page("/evaluation/reviews/" + review.id(), group)).contains("请复核", record.title(), "decision-form");
 
 		String html = mvc.perform(post("/evaluation/reviews/" + review.id() + "/decide").param("outcome", "AMENDED")
-			.param("reason", "理由").with(csrf()).with(signedIn(group)))
+			.param("reason", "理由").with(csrf()).with(pages.signedIn(group)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("予以更正时须选择更正方式");
 		// a correction the record refuses (a rejected record cannot be revoked): a message, still open
 		mvc.perform(post("/evaluation/reviews/" + review.id() + "/decide").param("outcome", "AMENDED")
-			.param("amendmentType", "REVOKE").param("reason", "撤销").with(csrf()).with(signedIn(group)))
+			.param("amendmentType", "REVOKE").param("reason", "撤销").with(csrf()).with(pages.signedIn(group)))
 			.andExpect(redirectedUrl("/evaluation/reviews/" + review.id()))
 			.andExpect(flash().attributeExists("error"));
 		mvc.perform(post("/evaluation/reviews/" + review.id() + "/decide").param("outcome", "AMENDED")
-			.param("amendmentType", "VERIFY").param("reason", "材料齐全,予以认定").with(csrf()).with(signedIn(group)))
+			.param("amendmentType", "VERIFY").param("reason", "材料齐全,予以认定").with(csrf()).with(pages.signedIn(group)))
 			.andExpect(redirectedUrl("/evaluation/reviews/" + review.id()))
 			.andExpect(flash().attribute("notice", "evaluation.notice.decided"));
-		assertThat(page("/evaluation/reviews/" + review.id(), group)).contains("已答复", "认定记录并计分",
+		assertThat(pages.page("/evaluation/reviews/" + review.id(), group)).contains("已答复", "认定记录并计分",
 				"材料齐全,予以认定").doesNotContain("decision-form");
-		assertThat(page("/reviews/mine", repUser)).contains("予以更正", "材料齐全,予以认定", "5 分");
-		assertThat(page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">0<",
+		assertThat(pages.page("/reviews/mine", repUser)).contains("予以更正", "材料齐全,予以认定", "5 分");
+		assertThat(pages.page("/reviews/summary", repUser)).contains("id=\"summary-reviews-open\">0<",
 				"id=\"summary-reviews-answered\">1<");
 	}
 
@@ -252,7 +240,7 @@ class EvaluationPagesTests {
 
 		// the group sees the contact in full on the case page
 		long id = complaints.byReceipt(code).orElseThrow().id();
-		assertThat(page("/evaluation/complaints/" + id, group)).contains("13812345678", "值班时不在岗");
+		assertThat(pages.page("/evaluation/complaints/" + id, group)).contains("13812345678", "值班时不在岗");
 	}
 
 	@Test

@@ -18,16 +18,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
-import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
 
 /** The year-end pages, signed in as real users: the overview, a representative's year, the form. */
@@ -46,6 +45,9 @@ class YearEndPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Pages pages;
 
 	@Autowired
 	Activities activities;
@@ -75,36 +77,20 @@ class YearEndPagesTests {
 		group = fixtures.user(Role.EVALUATION_GROUP);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
-	CurrentUser actor(String username) {
-		return (CurrentUser) accounts.loadUserByUsername(username);
-	}
-
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	String url(Representative representative) {
 		return "/evaluation/year-end/" + YEAR + "/representatives/" + representative.id();
 	}
 
 	void verified(Representative representative, int item, LocalDate day) {
-		ActivityRecord record = activities.create(actor(office), representative.id(),
+		ActivityRecord record = activities.create(pages.actor(office), representative.id(),
 				new ActivityDetails(item, day, Fixtures.unique("活动"), null, null, null, null));
-		activities.verify(actor(office), record.id(), null);
+		activities.verify(pages.actor(office), record.id(), null);
 	}
 
 	MockHttpServletRequestBuilder form(Representative representative, String version, String membersSatisfied,
 			String grade) {
 		var request = post(url(representative)).with(csrf())
-			.with(signedIn(group))
+			.with(pages.signedIn(group))
 			.param("membersSatisfied", membersSatisfied)
 			.param("membersBasicallySatisfied", "3")
 			.param("membersDissatisfied", "0")
@@ -124,7 +110,7 @@ class YearEndPagesTests {
 	@Test
 	void theGroupRecordsAnEvaluationOnTheRepresentativesPage() throws Exception {
 		verified(rep, 6, LocalDate.of(YEAR, 8, 1));
-		String before = page(url(rep), group);
+		String before = pages.page(url(rep), group);
 		assertThat(before).contains(rep.name(), "id=\"year-end-total\">10<", "考评小组尚未评议", "id=\"evaluation-form\"",
 				"第三季度", "6. ", "statement.pdf");
 
@@ -132,10 +118,10 @@ class YearEndPagesTests {
 			.andExpect(redirectedUrl(url(rep)))
 			.andExpect(flash().attribute("notice", "yearend.notice.saved"));
 
-		String after = page(url(rep), group);
+		String after = pages.page(url(rep), group);
 		assertThat(after).contains("id=\"year-end-grade\">优秀<", "建议通报表扬", "id=\"report-electoral-unit\">是<",
 				"id=\"report-community\">否<", "第 1 版", "name=\"version\" value=\"1\"");
-		assertThat(page(url(rep), office)).contains("id=\"year-end-grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
+		assertThat(pages.page(url(rep), office)).contains("id=\"year-end-grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
 
 		// a second save from the same version
 		mvc.perform(form(rep, "1", "21", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
@@ -161,25 +147,25 @@ class YearEndPagesTests {
 	@Test
 	void aRepresentativeReadsTheirOwnYearOnly() throws Exception {
 		mvc.perform(form(rep, null, "8", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
-		mvc.perform(get("/evaluation/year-end/mine").with(signedIn(repUser))).andExpect(redirectedUrl(url(rep)));
-		String own = page(url(rep), repUser);
+		mvc.perform(get("/evaluation/year-end/mine").with(pages.signedIn(repUser))).andExpect(redirectedUrl(url(rep)));
+		String own = pages.page(url(rep), repUser);
 		assertThat(own).contains("id=\"year-end-grade\">称职<", "我的年终评议").doesNotContain("id=\"evaluation-form\"");
-		mvc.perform(get(url(neighbour)).with(signedIn(repUser))).andExpect(status().isForbidden());
-		mvc.perform(get("/evaluation/year-end").with(signedIn(repUser))).andExpect(status().isForbidden());
-		mvc.perform(form(rep, "1", "9", "EXCELLENT").with(signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(get(url(neighbour)).with(pages.signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(get("/evaluation/year-end").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(form(rep, "1", "9", "EXCELLENT").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theOverviewShowsGradeCountsAndEveryRepresentativeOfTheWorkstation() throws Exception {
 		verified(neighbour, 14, LocalDate.of(YEAR, 2, 1));
 		mvc.perform(form(rep, null, "8", "BASICALLY_COMPETENT")).andExpect(redirectedUrl(url(rep)));
-		String html = page("/evaluation/year-end?year=" + YEAR + "&workstationId=" + community.id(), office);
+		String html = pages.page("/evaluation/year-end?year=" + YEAR + "&workstationId=" + community.id(), office);
 		assertThat(html).contains(YEAR + "年度年终评议", community.name(), rep.name(), neighbour.name(), "基本称职", "未评议",
 				"export.xlsx", "年终评议");
 		assertThat(html).containsPattern("data-grade=\"BASICALLY_COMPETENT\">\\s*<span>基本称职</span>\\s*<strong class=\"ms-2\">1<")
 			.containsPattern("data-grade=\"NONE\">\\s*<span>未评议</span>\\s*<strong class=\"ms-2\">1<");
 		// neighbour has more points: first in the workstation
 		assertThat(html.indexOf(neighbour.name())).isLessThan(html.indexOf(rep.name()));
-		assertThat(page("/evaluation/year-end", group)).contains("年终评议");
+		assertThat(pages.page("/evaluation/year-end", group)).contains("年终评议");
 	}
 }

@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
@@ -35,6 +35,9 @@ class DashboardPagesTests {
 	@Autowired
 	UserDetailsService accounts;
 
+	@Autowired
+	Pages pages;
+
 	Fixtures fixtures;
 
 	Workstation community;
@@ -48,21 +51,9 @@ class DashboardPagesTests {
 		rep = fixtures.representative(community);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	@Test
 	void theOfficeSeesThreeDistrictChartsOfTheYearItPicks() throws Exception {
-		String html = page("/dashboards?year=2024", fixtures.user(Role.OFFICE));
+		String html = pages.page("/dashboards?year=2024", fixtures.user(Role.OFFICE));
 		assertThat(html).contains("2024年度统计图表", "范围:全区")
 			.contains("data-chart-kind=\"quarters\"",
 					"data-chart-url=\"/api/v1/statistics/points-by-quarter?year=2024\"")
@@ -73,7 +64,7 @@ class DashboardPagesTests {
 			.contains("2024年度各季度分类积分", "2024年度代表积分分布", "2024年度各社区党代表工作室积分对比")
 			.contains("id=\"workstationId\"", "/js/charts.js", "/webjars/echarts/")
 			.doesNotContain("<script>");
-		assertThat(page("/dashboards?year=2024&workstationId=" + community.id(), fixtures.user(Role.EVALUATION_GROUP)))
+		assertThat(pages.page("/dashboards?year=2024&workstationId=" + community.id(), fixtures.user(Role.EVALUATION_GROUP)))
 			.contains("范围:" + community.name())
 			.contains("data-chart-url=\"/api/v1/statistics/points-by-quarter?year=2024&amp;workstationId="
 					+ community.id() + "\"");
@@ -81,7 +72,7 @@ class DashboardPagesTests {
 
 	@Test
 	void workstationStaffSeeTheirWorkstationsCharts() throws Exception {
-		String html = page("/dashboards", fixtures.staffOf(community));
+		String html = pages.page("/dashboards", fixtures.staffOf(community));
 		assertThat(html).contains("范围:" + community.name())
 			.contains("workstationId=" + community.id())
 			.doesNotContain("id=\"workstationId\"");
@@ -89,21 +80,21 @@ class DashboardPagesTests {
 
 	@Test
 	void representativesAndAdminsHaveNoDashboards() throws Exception {
-		mvc.perform(get("/dashboards").with(signedIn(fixtures.userOf(rep)))).andExpect(status().isForbidden());
-		mvc.perform(get("/dashboards").with(signedIn(fixtures.user(Role.ADMIN)))).andExpect(status().isForbidden());
-		mvc.perform(get("/dashboards?year=1800").with(signedIn(fixtures.user(Role.OFFICE))))
+		mvc.perform(get("/dashboards").with(pages.signedIn(fixtures.userOf(rep)))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboards").with(pages.signedIn(fixtures.user(Role.ADMIN)))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboards?year=1800").with(pages.signedIn(fixtures.user(Role.OFFICE))))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(get("/dashboards?workstationId=987654321").with(signedIn(fixtures.user(Role.OFFICE))))
+		mvc.perform(get("/dashboards?workstationId=987654321").with(pages.signedIn(fixtures.user(Role.OFFICE))))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aRepresentativesPointsAndRosterPagesCarryTheirChartByQuarter() throws Exception {
-		String points = page("/points?year=2025", fixtures.userOf(rep));
+		String points = pages.page("/points?year=2025", fixtures.userOf(rep));
 		assertThat(points).contains("data-chart-kind=\"representative-quarters\"")
 			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + rep.id() + "/points-by-quarter?year=2025\"")
 			.contains("2025年度各季度积分", "/js/charts.js");
-		String roster = page("/roster/representatives/" + rep.id(), fixtures.user(Role.OFFICE));
+		String roster = pages.page("/roster/representatives/" + rep.id(), fixtures.user(Role.OFFICE));
 		assertThat(roster).contains("data-chart-kind=\"representative-quarters\"")
 			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + rep.id() + "/points-by-quarter\"")
 			.contains("本年度各季度积分", "/js/charts.js");

@@ -16,16 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.Pages;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
-import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
 
 /** The points, standings and adjustments pages, signed in as real users. */
@@ -42,6 +41,9 @@ class PointsPagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	Pages pages;
 
 	@Autowired
 	Activities activities;
@@ -80,26 +82,10 @@ class PointsPagesTests {
 		group = fixtures.user(Role.EVALUATION_GROUP);
 	}
 
-	RequestPostProcessor signedIn(String username) {
-		return user(accounts.loadUserByUsername(username));
-	}
-
-	CurrentUser actor(String username) {
-		return (CurrentUser) accounts.loadUserByUsername(username);
-	}
-
-	String page(String url, String username) throws Exception {
-		return mvc.perform(get(url).with(signedIn(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	ActivityRecord verified(Representative representative, int item, LocalDate day) {
-		ActivityRecord record = activities.create(actor(office), representative.id(),
+		ActivityRecord record = activities.create(pages.actor(office), representative.id(),
 				new ActivityDetails(item, day, Fixtures.unique("活动"), null, null, null, null));
-		return activities.verify(actor(office), record.id(), null);
+		return activities.verify(pages.actor(office), record.id(), null);
 	}
 
 	@Test
@@ -111,9 +97,9 @@ class PointsPagesTests {
 		ActivityRecord capped = verified(rep, 9, LocalDate.of(year, 5, 1));
 		verified(rep, 1, LocalDate.of(year, 6, 1));
 		verified(neighbour, 14, LocalDate.of(year, 6, 1));
-		activities.revoke(actor(group), first.id(), "重复登记");
+		activities.revoke(pages.actor(group), first.id(), "重复登记");
 
-		String html = page("/points?year=" + year, repUser);
+		String html = pages.page("/points?year=" + year, repUser);
 		assertThat(html).contains("我的积分", "id=\"points-total\">14<", "2021年度累计积分")
 			.contains("id=\"rank-workstation\">2<")
 			.contains("9. ", "1. ")
@@ -124,31 +110,31 @@ class PointsPagesTests {
 
 	@Test
 	void aRepresentativeCannotOpenAnotherRepresentativesPoints() throws Exception {
-		mvc.perform(get("/points/representatives/" + other.id()).with(signedIn(repUser)))
+		mvc.perform(get("/points/representatives/" + other.id()).with(pages.signedIn(repUser)))
 			.andExpect(status().isForbidden());
-		assertThat(page("/points/representatives/" + rep.id(), staff)).contains(rep.name() + "的积分");
+		assertThat(pages.page("/points/representatives/" + rep.id(), staff)).contains(rep.name() + "的积分");
 	}
 
 	@Test
 	void theHomePageSummaryShowsThisCyclesAndThisQuartersPointsAndReturnedRecords() throws Exception {
 		LocalDate today = activities.today(fixtures.district);
 		verified(rep, 14, today);
-		ActivityRecord returned = activities.create(actor(office), rep.id(),
+		ActivityRecord returned = activities.create(pages.actor(office), rep.id(),
 				new ActivityDetails(1, today, Fixtures.unique("待补充"), null, null, null, null));
-		activities.returnForInformation(actor(office), returned.id(), "请补充照片");
+		activities.returnForInformation(pages.actor(office), returned.id(), "请补充照片");
 
-		assertThat(page("/", repUser)).contains("hx-get=\"/points/summary\"");
-		String summary = page("/points/summary", repUser);
+		assertThat(pages.page("/", repUser)).contains("hx-get=\"/points/summary\"");
+		String summary = pages.page("/points/summary", repUser);
 		assertThat(summary).contains("id=\"summary-total\">20<", "id=\"summary-quarter\">20<", "id=\"summary-returned\"",
 				">1<").doesNotContain("<html");
 		// a record of an earlier quarter of the year counts in the cycle's points, not in this quarter's
 		int quarter = (today.getMonthValue() - 1) / 3 + 1;
 		if (quarter > 1) {
 			verified(rep, 12, LocalDate.of(today.getYear(), (quarter - 1) * 3, 1));
-			assertThat(page("/points/summary", repUser)).contains("id=\"summary-total\">25<",
+			assertThat(pages.page("/points/summary", repUser)).contains("id=\"summary-total\">25<",
 					"id=\"summary-quarter\">20<");
 		}
-		assertThat(page("/", staff)).doesNotContain("/points/summary");
+		assertThat(pages.page("/", staff)).doesNotContain("/points/summary");
 	}
 
 	@Test
@@ -157,16 +143,16 @@ class PointsPagesTests {
 		verified(rep, 14, LocalDate.of(year, 3, 1));
 		verified(other, 6, LocalDate.of(year, 3, 1));
 
-		String district = page("/standings?year=" + year, office);
+		String district = pages.page("/standings?year=" + year, office);
 		assertThat(district).contains(community.name(), otherCommunity.name(), rep.name(), other.name(),
 				"/api/v1/standings/export.xlsx?year=" + year);
 		assertThat(district.indexOf(community.name())).isLessThan(district.indexOf(otherCommunity.name()));
 
-		String own = page("/standings?year=" + year, staff);
+		String own = pages.page("/standings?year=" + year, staff);
 		assertThat(own).contains(rep.name(), neighbour.name()).doesNotContain(other.name());
-		mvc.perform(get("/standings?workstationId=" + otherCommunity.id()).with(signedIn(staff)))
+		mvc.perform(get("/standings?workstationId=" + otherCommunity.id()).with(pages.signedIn(staff)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/standings").with(signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(get("/standings").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -176,7 +162,7 @@ class PointsPagesTests {
 			.param("year", String.valueOf(year))
 			.param("points", "5")
 			.with(csrf())
-			.with(signedIn(group))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.with(pages.signedIn(group))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("invalid-feedback\">必填");
 
 		mvc.perform(post("/adjustments").param("representativeId", rep.id().toString())
@@ -184,14 +170,14 @@ class PointsPagesTests {
 			.param("points", "-3")
 			.param("reason", "年终评议扣分")
 			.with(csrf())
-			.with(signedIn(group))).andExpect(redirectedUrl("/points/representatives/" + rep.id() + "?year=" + year));
-		assertThat(page("/points?year=" + year, repUser)).contains("id=\"points-total\">-3<", "调整", "年终评议扣分");
+			.with(pages.signedIn(group))).andExpect(redirectedUrl("/points/representatives/" + rep.id() + "?year=" + year));
+		assertThat(pages.page("/points?year=" + year, repUser)).contains("id=\"points-total\">-3<", "调整", "年终评议扣分");
 
 		mvc.perform(post("/adjustments").param("representativeId", rep.id().toString())
 			.param("year", String.valueOf(year))
 			.param("points", "3")
 			.param("reason", "无令牌")
-			.with(signedIn(group))).andExpect(status().isForbidden());
-		mvc.perform(get("/adjustments").with(signedIn(office))).andExpect(status().isForbidden());
+			.with(pages.signedIn(group))).andExpect(status().isForbidden());
+		mvc.perform(get("/adjustments").with(pages.signedIn(office))).andExpect(status().isForbidden());
 	}
 }
