@@ -33,6 +33,7 @@ import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.roster.WorkstationType;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Satisfaction;
 
@@ -213,7 +214,7 @@ class DemoData implements ApplicationRunner {
 	/** The lists of this year's quarters that are over, drafted by the office and approved by the group. */
 	private int quarterlyLists(long district) {
 		LocalDate today = LocalDate.now(clock.withZone(districts.of(district).timeZone()));
-		int over = (today.getMonthValue() - 1) / 3;
+		int over = CycleCalendar.quarterOf(today) - 1;
 		for (int quarter = 1; quarter <= over; quarter++) {
 			var draft = publications.draft(actor("office"), today.getYear(), quarter);
 			publications.approve(actor("evaluation"), draft.id());

@@ -14,6 +14,7 @@ import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.standard.Category;
 
 /**
@@ -247,7 +248,7 @@ public class PointsStatistics {
 			byCategory.add(categories);
 		}
 		spec.query(rs -> {
-			int quarter = (rs.getInt(1) - 1) / 3;
+			int quarter = CycleCalendar.quarterOfMonth(rs.getInt(1)) - 1;
 			EntryKind kind = EntryKind.valueOf(rs.getString(2));
 			String category = rs.getString(3);
 			int points = rs.getInt(4);

@@ -33,6 +33,7 @@ import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
@@ -317,7 +318,7 @@ class YearEndEvaluations {
 		boolean adjusted = false;
 		int[] totals = new int[4];
 		for (LedgerEntry e : statement.entries()) {
-			int q = (e.occurredOn().getMonthValue() - 1) / 3;
+			int q = CycleCalendar.quarterOf(e.occurredOn()) - 1;
 			totals[q] += e.points();
 			if (e.kind() == EntryKind.ADJUSTED || e.itemCode() == null) {
 				adjustments[q] += e.points();

@@ -1,9 +1,7 @@
 package cn.lvzhi.evaluation.yearend;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 
@@ -24,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
@@ -59,7 +58,7 @@ class YearEndPages {
 		int thisYear = yearEnd.thisYear(user);
 		int cycle = year == null ? thisYear : year;
 		model.addAttribute("overview", yearEnd.overview(user, cycle, workstationId));
-		model.addAttribute("years", years(thisYear, cycle));
+		model.addAttribute("years", CycleCalendar.recentYears(thisYear, cycle));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("workstations", roster.workstations(user.districtId()));
 		model.addAttribute("workstationId", workstationId);
@@ -121,18 +120,8 @@ class YearEndPages {
 		model.addAttribute("editable", user.has(Role.EVALUATION_GROUP) && !own);
 		model.addAttribute("overviewReader", user.has(Role.EVALUATION_GROUP) || user.has(Role.OFFICE));
 		model.addAttribute("mine", own);
-		model.addAttribute("years", years(yearEnd.thisYear(user), sheet.year()));
+		model.addAttribute("years", CycleCalendar.recentYears(yearEnd.thisYear(user), sheet.year()));
 		return VIEW;
-	}
-
-	/** This year and the four before it, and the year asked for if it is not among them; newest first. */
-	static List<Integer> years(int thisYear, int asked) {
-		var years = new ArrayList<Integer>(IntStream.iterate(thisYear, y -> y - 1).limit(5).boxed().toList());
-		if (!years.contains(asked)) {
-			years.add(asked);
-			years.sort(java.util.Comparator.reverseOrder());
-		}
-		return years;
 	}
 
 	private String text(String key, Object... args) {

@@ -14,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
@@ -47,7 +48,7 @@ class DashboardPages {
 		boolean wholeDistrict = user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
 		Long scope = wholeDistrict ? workstationId : user.workstationId().orElse(null);
 		model.addAttribute("year", cycle);
-		model.addAttribute("years", PointsPages.years(thisYear, cycle));
+		model.addAttribute("years", CycleCalendar.recentYears(thisYear, cycle));
 		model.addAttribute("wholeDistrict", wholeDistrict);
 		model.addAttribute("workstationId", scope);
 		model.addAttribute("workstations",

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +32,7 @@ import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.standard.Category;
@@ -101,7 +101,7 @@ class PointsPages {
 		int year = ledger.today(user.districtId()).getYear();
 		model.addAttribute("year", year);
 		model.addAttribute("row", row(user, self, year).orElse(null));
-		int quarter = (ledger.today(user.districtId()).getMonthValue() - 1) / 3 + 1;
+		int quarter = CycleCalendar.quarterOf(ledger.today(user.districtId()));
 		model.addAttribute("quarter", quarter);
 		model.addAttribute("quarterPoints",
 				statistics.ofRepresentative(user, self, year).quarters().get(quarter - 1).total());
@@ -137,18 +137,8 @@ class PointsPages {
 		model.addAttribute("byItem", List.copyOf(byItem.values()));
 		model.addAttribute("entries", entries);
 		model.addAttribute("year", cycle);
-		model.addAttribute("years", years(thisYear, cycle));
+		model.addAttribute("years", CycleCalendar.recentYears(thisYear, cycle));
 		return "ledger/points";
-	}
-
-	/** This year and the four before it, and the year asked for if it is not among them; newest first. */
-	static List<Integer> years(int thisYear, int asked) {
-		var years = new ArrayList<Integer>(IntStream.iterate(thisYear, y -> y - 1).limit(5).boxed().toList());
-		if (!years.contains(asked)) {
-			years.add(asked);
-			years.sort(java.util.Comparator.reverseOrder());
-		}
-		return years;
 	}
 
 	/** The representative's row of the district's standings: total, categories and both ranks. */

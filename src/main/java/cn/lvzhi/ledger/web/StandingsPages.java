@@ -15,6 +15,7 @@ import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsView;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 
@@ -47,7 +48,7 @@ class StandingsPages {
 		boolean wholeDistrict = user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
 		model.addAttribute("view", view);
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("years", PointsPages.years(ledger.today(user.districtId()).getYear(), view.year()));
+		model.addAttribute("years", CycleCalendar.recentYears(ledger.today(user.districtId()).getYear(), view.year()));
 		model.addAttribute("workstationId", workstationId);
 		model.addAttribute("wholeDistrict", wholeDistrict);
 		model.addAttribute("workstations", wholeDistrict ? workstations.inDisplayOrder(user.districtId()) : java.util.List.of());

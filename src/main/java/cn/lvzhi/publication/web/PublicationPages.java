@@ -31,6 +31,7 @@ import cn.lvzhi.publication.PublicationChanges;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
@@ -72,7 +73,7 @@ class PublicationPages {
 		LocalDate today = today(user);
 		int previousQuarterYear = today.minusMonths(3).getYear();
 		if (!model.containsAttribute("draftForm")) {
-			int lastQuarter = (today.minusMonths(3).getMonthValue() - 1) / 3 + 1;
+			int lastQuarter = CycleCalendar.quarterOf(today.minusMonths(3));
 			model.addAttribute("draftForm", new DraftForm(previousQuarterYear, lastQuarter));
 		}
 		return listPage(user, year, model);
