@@ -113,18 +113,7 @@ abstract class ComplaintApiTests {
 	}
 
 	static Map<String, Object> decision(String outcome, String type, Integer points) {
-		var body = new LinkedHashMap<String, Object>();
-		body.put("outcome", outcome);
-		body.put("reason", "经调查核实");
-		if (type != null) {
-			var amendment = new LinkedHashMap<String, Object>();
-			amendment.put("type", type);
-			if (points != null) {
-				amendment.put("points", points);
-			}
-			body.put("amendment", amendment);
-		}
-		return body;
+		return ReviewApiTests.decision(outcome, "经调查核实", type, points);
 	}
 
 	@Test

@@ -101,9 +101,14 @@ abstract class ReviewApiTests {
 	}
 
 	static Map<String, Object> decision(String outcome, String type, Integer points) {
+		return decision(outcome, "经复核,签到表可以证明", type, points);
+	}
+
+	/** The body of a decision as API.md writes it: {outcome, reason, amendment?: {type, points?}}. */
+	static Map<String, Object> decision(String outcome, String reason, String type, Integer points) {
 		var body = new LinkedHashMap<String, Object>();
 		body.put("outcome", outcome);
-		body.put("reason", "经复核,签到表可以证明");
+		body.put("reason", reason);
 		if (type != null) {
 			var amendment = new LinkedHashMap<String, Object>();
 			amendment.put("type", type);
