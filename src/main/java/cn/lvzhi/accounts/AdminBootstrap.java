@@ -39,18 +39,21 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final Districts districts;
 
+	private final PasswordHistory history;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final String configuredPassword;
 
-	AdminBootstrap(UserRepository users, PasswordEncoder encoder, Districts districts,
+	AdminBootstrap(UserRepository users, PasswordEncoder encoder, Districts districts, PasswordHistory history,
 			ApplicationEventPublisher events, Clock clock,
 			@Value("${LVZHI_ADMIN_PASSWORD:${lvzhi.admin-password:}}") String configuredPassword) {
 		this.users = users;
 		this.encoder = encoder;
 		this.districts = districts;
+		this.history = history;
 		this.events = events;
 		this.clock = clock;
 		this.configuredPassword = configuredPassword;
@@ -65,11 +68,12 @@ class AdminBootstrap implements ApplicationRunner {
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? generate() : configuredPassword;
 		if (!generated && !PasswordPolicy.check("password", password, ADMIN).isEmpty()) {
-			log.warn("LVZHI_ADMIN_PASSWORD does not meet the password policy (8+ characters of 3 kinds); "
+			log.warn("LVZHI_ADMIN_PASSWORD does not meet the password policy (8+ characters of 3 kinds, not a common password); "
 					+ "change it after signing in.");
 		}
 		User admin = users.save(User.create(districts.defaultDistrict().id(), ADMIN, "系统管理员",
 				encoder.encode(password), Set.of(Role.ADMIN), null, null, clock.instant()));
+		history.record(admin.id(), admin.passwordHash(), clock.instant());
 		events.publishEvent(new AccountEvent("USER_CREATED", ADMIN, admin.id(), "initial administrator", true, "system"));
 		if (generated) {
 			log.warn("\n\n    Created user 'admin' with the generated password: {}\n"

@@ -1,19 +1,31 @@
 package cn.lvzhi.accounts;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import cn.lvzhi.shared.Problem;
 
 /**
  * At least 8 characters of at least three kinds (upper case, lower case, digits, other), not
- * equal to the username.
+ * equal to the username, and not one of the common passwords of
+ * {@code accounts/common-passwords.txt} (whatever the case: {@code Password1} is refused as
+ * {@code password1}). Reuse of a recent password is checked by {@link PasswordHistory}.
  */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 
 	static final int MAX_LENGTH = 128;
+
+	static final String COMMON_PASSWORDS = "accounts/common-passwords.txt";
 
 	private PasswordPolicy() {
 	}
@@ -34,7 +46,14 @@ final class PasswordPolicy {
 		if (username != null && password.equalsIgnoreCase(username)) {
 			violations.add(new Problem.FieldViolation(field, "validation.password.username"));
 		}
+		else if (isCommon(password)) {
+			violations.add(new Problem.FieldViolation(field, "validation.password.common"));
+		}
 		return violations;
+	}
+
+	static boolean isCommon(String password) {
+		return Common.PASSWORDS.contains(password.toLowerCase(Locale.ROOT));
 	}
 
 	static int kinds(String password) {
@@ -55,5 +74,29 @@ final class PasswordPolicy {
 			}
 		}
 		return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
+	}
+
+	/** The list, read once on first use (a few thousand lines, some 30 KB). */
+	private static final class Common {
+
+		static final Set<String> PASSWORDS = load();
+
+		private static Set<String> load() {
+			var stream = PasswordPolicy.class.getClassLoader().getResourceAsStream(COMMON_PASSWORDS);
+			if (stream == null) {
+				throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the class path");
+			}
+			var set = new HashSet<String>();
+			try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+				reader.lines()
+					.map(String::strip)
+					.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+					.forEach(line -> set.add(line.toLowerCase(Locale.ROOT)));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return Set.copyOf(set);
+		}
 	}
 }

@@ -34,15 +34,18 @@ public class Users {
 
 	private final JdbcClient jdbc;
 
+	private final PasswordHistory history;
+
 	private final Clock clock;
 
 	Users(UserRepository users, PasswordEncoder encoder, RosterDirectory roster, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, PasswordHistory history, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.roster = roster;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -94,6 +97,7 @@ public class Users {
 		User user = users.save(User.create(districtId, username, command.displayName().strip(),
 				encoder.encode(command.password()), roles, command.workstationId(), command.representativeId(),
 				clock.instant()));
+		history.record(user.id(), user.passwordHash(), clock.instant());
 		events.publishEvent(AccountEvent.by("USER_CREATED", user, "roles " + user.roles()));
 		return user;
 	}
@@ -147,14 +151,21 @@ public class Users {
 		return users.save(user);
 	}
 
-	/** Sets a new password chosen by the administrator; also lifts a lock. */
+	/**
+	 * Sets a new password chosen by the administrator, which may not be one of the user's last
+	 * {@value PasswordHistory#REMEMBERED}; also lifts a lock.
+	 */
 	public User resetPassword(long id, String newPassword) {
 		User user = existing(id);
 		var violations = PasswordPolicy.check("password", newPassword, user.username());
 		if (!violations.isEmpty()) {
 			throw Problem.Invalid.fields(violations);
 		}
+		if (history.isRecent(user.id(), newPassword)) {
+			throw Problem.Invalid.field("password", "validation.password.reused", PasswordHistory.REMEMBERED);
+		}
 		user.resetPassword(encoder.encode(newPassword), clock.instant());
+		history.record(user.id(), user.passwordHash(), clock.instant());
 		events.publishEvent(AccountEvent.by("USER_PASSWORD_RESET", user, "password reset"));
 		return users.save(user);
 	}

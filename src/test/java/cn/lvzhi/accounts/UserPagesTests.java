@@ -176,6 +176,33 @@ class UserPagesTests {
 	}
 
 	@Test
+	void showsInChineseThatACommonPasswordIsRefusedOnCreationAndReset() throws Exception {
+		String username = unique("common");
+		mvc.perform(post("/admin/users").with(admin()).with(csrf())
+			.param("username", username)
+			.param("displayName", "赵六")
+			.param("password", "Password1")
+			.param("passwordConfirmation", "Password1")
+			.param("roles", "OFFICE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("这是常见的弱密码,容易被猜中,请换一个")))
+			.andExpect(content().string(containsString("is-invalid")));
+		assertThat(users.findByUsername(username)).isEmpty();
+
+		User user = anOfficeUser(unique("common"));
+		mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin()).with(csrf())
+			.param("password", "Password1")
+			.param("passwordConfirmation", "Password1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("这是常见的弱密码,容易被猜中,请换一个")));
+		mvc.perform(post("/admin/users/{id}/password", user.id()).with(admin()).with(csrf())
+			.param("password", TestUsers.PASSWORD)
+			.param("passwordConfirmation", TestUsers.PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不能使用该用户最近 5 次用过的密码")));
+	}
+
+	@Test
 	void doesNotOfferAdministratorsToDisableThemselves() throws Exception {
 		long adminId = users.findByUsername("admin").orElseThrow().id();
 		mvc.perform(get("/admin/users/{id}", adminId).with(admin()))
