@@ -25,6 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,7 +65,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll()
 				// API.md: anyone may submit a question or complaint, also without credentials
@@ -81,6 +83,8 @@ class SecurityConfiguration {
 				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)
 						|| request.getRequestedSessionId() == null;
 			}));
+		// Too many failed sign-ins from the client's address: 429 before Basic credentials are checked.
+		http.addFilterBefore(throttle.api(), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -98,7 +102,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions, SignInThrottle throttle) throws Exception {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(PUBLIC_API).permitAll()
@@ -111,6 +115,8 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
+		// Too many failed sign-ins from the client's address: back to the sign-in page, which says so.
+		http.addFilterBefore(throttle.form(), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -24,7 +24,6 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 	private final Long workstationId;
 	private final Long representativeId;
 	private final boolean enabled;
-	private final boolean locked;
 	private String passwordHash;
 
 	SignedInUser(User user, Instant now) {
@@ -36,7 +35,6 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		this.workstationId = user.workstationId().orElse(null);
 		this.representativeId = user.representativeId().orElse(null);
 		this.enabled = user.enabled();
-		this.locked = user.isLocked(now);
 		this.passwordHash = user.passwordHash();
 	}
 
@@ -55,9 +53,13 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		return username;
 	}
 
+	/**
+	 * Always: locks apply to an account at a client address, which the principal does not know;
+	 * {@link VerifiedCredentials} refuses a locked sign-in before the password is checked.
+	 */
 	@Override
 	public boolean isAccountNonLocked() {
-		return !locked;
+		return true;
 	}
 
 	@Override

@@ -16,15 +16,13 @@ import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
 /**
- * A user of Lvzhi. Guards its own sign-in state: five failed sign-ins in a row lock it for
- * fifteen minutes; a successful one clears the count.
+ * A user of Lvzhi. Guards its account-wide sign-in state: {@link SignInProperties#maxFailures()}
+ * failed sign-ins in a row lock it, each lock twice as long as the one before; a successful
+ * sign-in clears the count. The lock applies only to addresses the user never signed in from
+ * ({@link SignInAttempts}); each address also has its own count and lock ({@link SignInSources}).
  */
 @Table("app_user")
 public class User {
-
-	static final int MAX_FAILED_ATTEMPTS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	private Long id;
@@ -50,6 +48,8 @@ public class User {
 
 	private Instant lockedUntil;
 
+	private int lockCount;
+
 	private Instant passwordChangedAt;
 
 	private final Instant createdAt;
@@ -61,7 +61,7 @@ public class User {
 
 	User(Long id, Integer version, long districtId, String username, String displayName, String passwordHash,
 			boolean enabled, Long workstationId, Long representativeId, int failedAttempts, Instant lockedUntil,
-			Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles) {
+			int lockCount, Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
@@ -73,6 +73,7 @@ public class User {
 		this.representativeId = representativeId;
 		this.failedAttempts = failedAttempts;
 		this.lockedUntil = lockedUntil;
+		this.lockCount = lockCount;
 		this.passwordChangedAt = passwordChangedAt;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
@@ -92,36 +93,62 @@ public class User {
 		}
 		return new User(null, null, districtId, username, displayName, passwordHash, true,
 				roles.contains(Role.WORKSTATION_STAFF) ? workstationId : null,
-				roles.contains(Role.REPRESENTATIVE) ? representativeId : null, 0, null, now, now, now,
+				roles.contains(Role.REPRESENTATIVE) ? representativeId : null, 0, null, 0, now, now, now,
 				roles.stream().map(UserRole::new).collect(Collectors.toSet()));
 	}
 
-	/** Whether sign-in is refused for now because of too many failures. */
+	/**
+	 * Whether the account-wide lock is in force: sign-ins from addresses the user never signed in
+	 * from are refused for now because of too many failures.
+	 */
 	public boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
-	/** Records a failed sign-in; answers whether this failure locked the account. */
-	boolean signInFailed(Instant now) {
+	/** Records a failed sign-in; answers how long a lock this failure imposed, if it did. */
+	Optional<Duration> signInFailed(Instant now, SignInProperties rules) {
 		if (isLocked(now)) {
-			return false;
+			return Optional.empty();
 		}
 		failedAttempts++;
 		updatedAt = now;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plus(LOCK_DURATION);
+		if (failedAttempts >= rules.maxFailures()) {
+			lockCount++;
+			Duration duration = rules.lockDuration(lockCount);
+			lockedUntil = now.plus(duration);
 			failedAttempts = 0;
-			return true;
+			return Optional.of(duration);
 		}
-		return false;
+		return Optional.empty();
 	}
 
+	/**
+	 * A successful sign-in: the count starts again. A lock in force is not shortened (the owner
+	 * signed in from a known address, where it does not apply); once none is, the next lock is
+	 * the first again.
+	 */
 	void signedIn(Instant now) {
-		if (failedAttempts != 0 || lockedUntil != null) {
+		if (hasSignInStateToClear(now)) {
 			failedAttempts = 0;
-			lockedUntil = null;
+			if (!isLocked(now)) {
+				lockedUntil = null;
+				lockCount = 0;
+			}
 			updatedAt = now;
 		}
+	}
+
+	/** Whether {@link #signedIn} would change anything (it is called on every API call). */
+	boolean hasSignInStateToClear(Instant now) {
+		return failedAttempts != 0 || !isLocked(now) && (lockedUntil != null || lockCount != 0);
+	}
+
+	/** An administrator lifts the lock and starts the counts again. */
+	void unlock(Instant now) {
+		failedAttempts = 0;
+		lockedUntil = null;
+		lockCount = 0;
+		updatedAt = now;
 	}
 
 	void disable(Instant now) {
@@ -140,6 +167,7 @@ public class User {
 		passwordChangedAt = now;
 		failedAttempts = 0;
 		lockedUntil = null;
+		lockCount = 0;
 		updatedAt = now;
 	}
 

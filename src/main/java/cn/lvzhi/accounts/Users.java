@@ -19,7 +19,7 @@ import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
-/** Creating, finding, disabling and resetting users. Every change is audited. */
+/** Creating, finding, disabling, unlocking and resetting users. Every change is audited. */
 @Service
 @Transactional
 public class Users {
@@ -36,16 +36,19 @@ public class Users {
 
 	private final PasswordHistory history;
 
+	private final SignInSources signIns;
+
 	private final Clock clock;
 
 	Users(UserRepository users, PasswordEncoder encoder, RosterDirectory roster, ApplicationEventPublisher events,
-			JdbcClient jdbc, PasswordHistory history, Clock clock) {
+			JdbcClient jdbc, PasswordHistory history, SignInSources signIns, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.roster = roster;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.history = history;
+		this.signIns = signIns;
 		this.clock = clock;
 	}
 
@@ -151,6 +154,22 @@ public class Users {
 		return users.save(user);
 	}
 
+	/** Whether the user's sign-in is locked now, account-wide or at any client address. */
+	@Transactional(readOnly = true)
+	public boolean isSignInLocked(long id) {
+		User user = existing(id);
+		return user.isLocked(clock.instant()) || signIns.anyLocked(id, clock.instant());
+	}
+
+	/** Lifts every sign-in lock of the user, account-wide and at each address, and starts the counts again. */
+	public User unlock(long id) {
+		User user = existing(id);
+		user.unlock(clock.instant());
+		signIns.unlock(id, clock.instant());
+		events.publishEvent(AccountEvent.by("USER_UNLOCKED", user, "sign-in locks lifted by an administrator"));
+		return users.save(user);
+	}
+
 	/**
 	 * Sets a new password chosen by the administrator, which may not be one of the user's last
 	 * {@value PasswordHistory#REMEMBERED}; also lifts a lock.
@@ -165,6 +184,7 @@ public class Users {
 			throw Problem.Invalid.field("password", "validation.password.reused", PasswordHistory.REMEMBERED);
 		}
 		user.resetPassword(encoder.encode(newPassword), clock.instant());
+		signIns.unlock(id, clock.instant());
 		history.record(user.id(), user.passwordHash(), clock.instant());
 		events.publishEvent(AccountEvent.by("USER_PASSWORD_RESET", user, "password reset"));
 		return users.save(user);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Component;
  * lock-out counting is unchanged; disabling a user, resetting their password or locking the
  * account forgets them at once. The user's state (enabled, locked, roles) is read afresh on
  * every call.
+ * <p>
+ * A sign-in of an account that is locked for the client's address ({@link SignInAttempts}) is
+ * refused before any password is checked, with the same answer as a wrong password.
  */
 @Component
 class VerifiedCredentials implements AuthenticationProvider {
@@ -43,6 +47,8 @@ class VerifiedCredentials implements AuthenticationProvider {
 
 	private final UserDetailsService users;
 
+	private final SignInAttempts attempts;
+
 	private final Clock clock;
 
 	private final Duration ttl;
@@ -51,11 +57,12 @@ class VerifiedCredentials implements AuthenticationProvider {
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-	VerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, Clock clock,
+	VerifiedCredentials(UserDetailsService users, PasswordEncoder encoder, SignInAttempts attempts, Clock clock,
 			@Value("${lvzhi.security.credential-cache:PT1M}") Duration ttl) {
 		this.dao = new DaoAuthenticationProvider(users);
 		this.dao.setPasswordEncoder(encoder);
 		this.users = users;
+		this.attempts = attempts;
 		this.clock = clock;
 		this.ttl = ttl;
 		new SecureRandom().nextBytes(salt);
@@ -64,6 +71,9 @@ class VerifiedCredentials implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
+		if (attempts.lockedUntil(username, SignInAttempts.addressOf(authentication)).isPresent()) {
+			throw new LockedException("locked");
+		}
 		Object credentials = authentication.getCredentials();
 		if (!ttl.isZero() && credentials instanceof String password && username != null) {
 			String key = username.toLowerCase(Locale.ROOT);

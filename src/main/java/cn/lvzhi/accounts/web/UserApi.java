@@ -31,8 +31,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Accounts over HTTP: the administrator creates, finds, disables, enables users and resets their
- * passwords; every signed-in user can ask who they are.
+ * Accounts over HTTP: the administrator creates, finds, disables, enables, unlocks users and
+ * resets their passwords; every signed-in user can ask who they are.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -108,6 +108,16 @@ class UserApi {
 	UserView enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
 		existing(admin, id);
 		return view(users.enable(id));
+	}
+
+	@PostMapping("/users/{id}/unlock")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Lift every sign-in lock of a user, account-wide and at each client address, and start the "
+			+ "counts of failed sign-ins again (ADMIN); 204")
+	ResponseEntity<Void> unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id) {
+		existing(admin, id);
+		users.unlock(id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/users/{id}/password")

@@ -29,7 +29,7 @@ import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
-/** 用户管理: the administrator's pages to list, create, disable, enable users and reset passwords. */
+/** 用户管理: the administrator's pages to list, create, disable, enable, unlock users and reset passwords. */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -150,6 +150,14 @@ class UserPages {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id, RedirectAttributes redirect) {
+		existing(admin, id);
+		users.unlock(id);
+		redirect.addFlashAttribute("notice", "accounts.notice.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/password")
 	String resetPassword(@AuthenticationPrincipal CurrentUser admin, @PathVariable long id,
 			@ModelAttribute("passwordForm") PasswordForm form, BindingResult binding, Model model,
@@ -175,6 +183,7 @@ class UserPages {
 		var zone = districts.of(admin.districtId()).timeZone();
 		model.addAttribute("account", UserView.of(user, clock.instant(), zone));
 		model.addAttribute("self", user.id() == admin.userId());
+		model.addAttribute("signInLocked", users.isSignInLocked(user.id()));
 		user.workstationId()
 			.flatMap(ws -> roster.workstations(admin.districtId()).stream().filter(w -> w.id() == ws).findFirst())
 			.ifPresent(w -> model.addAttribute("workstation", w));

@@ -35,7 +35,8 @@ class AuditPages {
 
 	/** Actions offered as suggestions in the filter (any other code may still be typed). */
 	static final List<String> KNOWN_ACTIONS = List.of("LOGIN", "LOGIN_FAILED", "LOGIN_REFUSED_LOCKED",
-			"LOGIN_REFUSED_DISABLED", "ACCOUNT_LOCKED", "USER_CREATED", "USER_DISABLED", "USER_ENABLED",
+			"LOGIN_REFUSED_DISABLED", "ACCOUNT_LOCKED", "SIGN_IN_THROTTLED", "USER_CREATED", "USER_DISABLED",
+			"USER_ENABLED", "USER_UNLOCKED",
 			"USER_PASSWORD_RESET", "ACCESS_DENIED", "AUDIT_EXPORTED");
 
 	/** The filters of the page, as typed; dates as YYYY-MM-DD. */
