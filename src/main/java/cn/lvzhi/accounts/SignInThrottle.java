@@ -74,7 +74,8 @@ class SignInThrottle {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+				if ("POST".equals(request.getMethod())
+						&& (request.getContextPath() + "/login").equals(request.getRequestURI())
 						&& attempts.throttledUntil(request.getRemoteAddr()).isPresent()) {
 					response.sendRedirect(request.getContextPath() + "/login?throttled");
 					return;
