@@ -40,8 +40,9 @@ import cn.lvzhi.TestUsers;
 import cn.lvzhi.shared.Role;
 
 /**
- * Signing in: lock-out after five failures in a row for fifteen minutes, one answer whether or
- * not the user exists, disabled users refused, CSRF on forms, logout, session timeout, hashes.
+ * Signing in: lock-out after five failures in a row for fifteen minutes (from the one address all
+ * these tests use; {@link SignInThrottlingTests} has the others), one answer whether or not the
+ * user exists, disabled users refused, CSRF on forms, logout, session timeout, hashes.
  */
 abstract class SignInTests {
 

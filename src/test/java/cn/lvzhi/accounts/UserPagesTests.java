@@ -203,6 +203,26 @@ class UserPagesTests {
 	}
 
 	@Test
+	void unlocksAUserLockedAtOneAddressFromTheDetailPage() throws Exception {
+		User user = anOfficeUser(unique("locked"));
+		mvc.perform(get("/admin/users/{id}", user.id()).with(admin()))
+			.andExpect(content().string(not(containsString("id=\"unlock-form\""))));
+		jdbc.sql("insert into sign_in_source (app_user, remote_address, failures, lock_count, locked_until, updated_at) "
+				+ "values (?, '10.9.8.7', 0, 1, ?, ?)")
+			.params(user.id(), clock.instant().plus(Duration.ofMinutes(15)).atOffset(java.time.ZoneOffset.UTC),
+					clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		mvc.perform(get("/admin/users/{id}", user.id()).with(admin()))
+			.andExpect(content().string(containsString("id=\"unlock-form\"")))
+			.andExpect(content().string(containsString("解除登录锁定")));
+		mvc.perform(post("/admin/users/{id}/unlock", user.id()).with(admin()).with(csrf()))
+			.andExpect(redirectedUrlPattern("/admin/users/*"));
+		assertThat(users.isSignInLocked(user.id())).isFalse();
+		mvc.perform(get("/admin/users/{id}", user.id()).with(admin()))
+			.andExpect(content().string(not(containsString("id=\"unlock-form\""))));
+	}
+
+	@Test
 	void doesNotOfferAdministratorsToDisableThemselves() throws Exception {
 		long adminId = users.findByUsername("admin").orElseThrow().id();
 		mvc.perform(get("/admin/users/{id}", adminId).with(admin()))

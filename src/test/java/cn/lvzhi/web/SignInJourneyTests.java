@@ -101,7 +101,7 @@ class SignInJourneyTests extends BrowserJourney {
 		browser = browser(Browser.PHONE).signIn("nobody-" + UUID.randomUUID().toString().substring(0, 8),
 				"Whatever-2026");
 		assertThat(browser.find(By.id("login-error")).getText())
-			.isEqualTo("用户名或密码错误。连续输错 5 次,账号将被锁定 15 分钟。");
+			.isEqualTo("用户名或密码错误。连续输错 5 次,账号将被暂时锁定 15 分钟,再次锁定时间加倍(最长 24 小时)。");
 	}
 
 	@Test
