@@ -115,46 +115,57 @@ class SignInAttempts {
 		String action = event instanceof AuthenticationFailureLockedEvent ? "LOGIN_REFUSED_LOCKED"
 				: event instanceof AuthenticationFailureDisabledEvent ? "LOGIN_REFUSED_DISABLED" : "LOGIN_FAILED";
 		boolean badPassword = event instanceof AuthenticationFailureBadCredentialsEvent;
-		User user = null;
-		boolean done = false;
-		for (int attempt = 0; attempt < 3 && !done; attempt++) {
+		Counted counted = null;
+		for (int attempt = 0; attempt < 3 && counted == null; attempt++) {
 			try {
-				user = tx.execute(status -> {
+				counted = tx.execute(status -> {
 					var found = tried.isEmpty() ? Optional.<User>empty() : users.findByUsernameIgnoreCase(tried);
 					events.publishEvent(new AccountEvent(action, tried, found.map(User::id).orElse(null),
 							found.isPresent() ? "failed sign-in" : "failed sign-in for an unknown username", false,
 							tried));
 					if (found.isPresent() && badPassword) {
 						User u = found.get();
-						u.signInFailed(clock.instant(), rules)
-							.ifPresent(d -> events.publishEvent(new AccountEvent("ACCOUNT_LOCKED", u.username(), u.id(),
-									"locked for " + minutes(d) + " minutes for every address the user never signed in "
-											+ "from, after " + rules.maxFailures() + " failed sign-ins in a row",
-									true, u.username())));
+						Duration lock = u.signInFailed(clock.instant(), rules).orElse(null);
 						users.save(u);
+						return new Counted(u, lock);
 					}
-					return found.orElse(null);
+					return new Counted(found.orElse(null), null);
 				});
-				done = true;
 			}
 			catch (OptimisticLockingFailureException concurrentFailure) {
 				// Another failed attempt for the same user was counted at the same time: count again.
 			}
 		}
-		if (!done) {
+		if (counted == null) {
 			log.warn("Could not count a failed sign-in for '{}' after 3 tries", tried);
+		}
+		User user = counted == null ? null : counted.user();
+		Duration accountLock = counted == null ? null : counted.accountLock();
+		Duration addressLock = null;
+		Instant now = clock.instant();
+		try {
+			if (user != null && badPassword && address != null) {
+				addressLock = sources.failed(user.id(), address, now, rules).orElse(null);
+			}
+		}
+		finally {
+			// One entry for the locks this failure imposed, whatever happened after the first.
+			if (accountLock != null || addressLock != null) {
+				var locks = new java.util.ArrayList<String>();
+				if (addressLock != null) {
+					locks.add("for " + minutes(addressLock) + " minutes for address " + SignInSources.address(address));
+				}
+				if (accountLock != null) {
+					locks.add("for " + minutes(accountLock) + " minutes for every address the user never signed in from");
+				}
+				events.publishEvent(new AccountEvent("ACCOUNT_LOCKED", user.username(), user.id(),
+						"locked " + String.join(" and ", locks) + ", after " + rules.maxFailures()
+								+ " failed sign-ins in a row",
+						true, user.username()));
+			}
 		}
 		if (address == null) {
 			return;
-		}
-		Instant now = clock.instant();
-		if (user != null && badPassword) {
-			User u = user;
-			sources.failed(u.id(), address, now, rules)
-				.ifPresent(d -> events.publishEvent(new AccountEvent("ACCOUNT_LOCKED", u.username(), u.id(),
-						"locked for " + minutes(d) + " minutes for address " + SignInSources.address(address)
-								+ ", after " + rules.maxFailures() + " failed sign-ins in a row from there",
-						true, u.username())));
 		}
 		if (sources.addressFailed(address, now, rules)) {
 			events.publishEvent(new AccountEvent("SIGN_IN_THROTTLED", tried, null,
@@ -162,6 +173,10 @@ class SignInAttempts {
 							+ minutes(rules.addressWindow()) + " minutes after " + rules.maxFailuresPerAddress()
 							+ " failed sign-ins", false, tried));
 		}
+	}
+
+	/** The user a failed sign-in named, if any, and the account-wide lock it imposed, if any. */
+	private record Counted(User user, Duration accountLock) {
 	}
 
 	@EventListener

@@ -121,10 +121,10 @@ abstract class SignInThrottlingTests {
 		me(owner.username(), TestUsers.PASSWORD, anAddress()).andExpect(status().isUnauthorized());
 
 		var locks = audit("ACCOUNT_LOCKED", owner);
-		assertThat(locks).hasSize(2).allSatisfy(row -> assertThat(row.get("remote_address")).isEqualTo(attacker));
-		assertThat(locks).extracting(row -> (String) row.get("summary"))
-			.anySatisfy(s -> assertThat(s).contains("for address " + attacker).contains("15 minutes"))
-			.anySatisfy(s -> assertThat(s).contains("every address the user never signed in from"));
+		assertThat(locks).hasSize(1);
+		assertThat(locks.get(0).get("remote_address")).isEqualTo(attacker);
+		assertThat((String) locks.get(0).get("summary")).contains("for 15 minutes for address " + attacker)
+			.contains("for 15 minutes for every address the user never signed in from");
 		assertThat(audit("LOGIN_REFUSED_LOCKED", owner)).hasSize(2);
 	}
 
