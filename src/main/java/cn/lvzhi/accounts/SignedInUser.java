@@ -25,6 +25,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 	private final Long representativeId;
 	private final boolean enabled;
 	private final boolean locked;
+	private final Instant signedInAt;
 	private String passwordHash;
 
 	SignedInUser(User user, Instant now) {
@@ -38,6 +39,12 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		this.enabled = user.enabled();
 		this.locked = user.isLocked(now);
 		this.passwordHash = user.passwordHash();
+		this.signedInAt = now;
+	}
+
+	/** Whether this snapshot still speaks for the user as they are now (see {@link SessionValidity}). */
+	boolean stillValidFor(User current) {
+		return current.acceptsSessionSignedInAt(signedInAt);
 	}
 
 	@Override

@@ -56,12 +56,15 @@ public class User {
 
 	private Instant updatedAt;
 
+	/** Sessions opened up to this instant are over (the user was disabled or given a new password). */
+	private Instant sessionsEndedAt;
+
 	@MappedCollection(idColumn = "app_user")
 	private Set<UserRole> roles;
 
 	User(Long id, Integer version, long districtId, String username, String displayName, String passwordHash,
 			boolean enabled, Long workstationId, Long representativeId, int failedAttempts, Instant lockedUntil,
-			Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles) {
+			Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles, Instant sessionsEndedAt) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
@@ -77,6 +80,7 @@ public class User {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.roles = roles;
+		this.sessionsEndedAt = sessionsEndedAt;
 	}
 
 	static User create(long districtId, String username, String displayName, String passwordHash, Set<Role> roles,
@@ -93,7 +97,15 @@ public class User {
 		return new User(null, null, districtId, username, displayName, passwordHash, true,
 				roles.contains(Role.WORKSTATION_STAFF) ? workstationId : null,
 				roles.contains(Role.REPRESENTATIVE) ? representativeId : null, 0, null, now, now, now,
-				roles.stream().map(UserRole::new).collect(Collectors.toSet()));
+				roles.stream().map(UserRole::new).collect(Collectors.toSet()), null);
+	}
+
+	/**
+	 * Whether a session opened at the given instant may go on: not once the user has been disabled,
+	 * nor after a password reset — also when the user was enabled again since.
+	 */
+	boolean acceptsSessionSignedInAt(Instant signedInAt) {
+		return enabled && (sessionsEndedAt == null || signedInAt.isAfter(sessionsEndedAt));
 	}
 
 	/** Whether sign-in is refused for now because of too many failures. */
@@ -126,6 +138,7 @@ public class User {
 
 	void disable(Instant now) {
 		enabled = false;
+		sessionsEndedAt = now;
 		updatedAt = now;
 	}
 
@@ -138,6 +151,7 @@ public class User {
 	void resetPassword(String newHash, Instant now) {
 		passwordHash = newHash;
 		passwordChangedAt = now;
+		sessionsEndedAt = now;
 		failedAttempts = 0;
 		lockedUntil = null;
 		updatedAt = now;
