@@ -223,9 +223,8 @@ abstract class ConflictOfInterestApiTests {
 		assertThat(refusalsAudited(verifier, "PUBLICATION", q1)).isEqualTo(1);
 		approve(q1, group).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
 
-		// the second quarter: nothing new of the member's representative, and the verifier's
-		// earlier record was counted in the first list; a late record of the first quarter that
-		// the group verified now first counts in this one
+		// the second quarter: the verifier's record was counted in the first list already; a late
+		// record of the first quarter that another member verified now first counts in this one
 		api.enterAndVerify(office, office, activity(other.id(), 1, LocalDate.of(YEAR, 5, 5)));
 		String late = fixture.user(Role.EVALUATION_GROUP);
 		long lateRecord = api.create(office, activity(other.id(), 1, DAY.plusDays(1)));
@@ -234,8 +233,13 @@ abstract class ConflictOfInterestApiTests {
 		long q2 = draft(2);
 
 		refused(approve(q2, late), "名单中有本人积分的变化或本人记入台账的变化,不能核准");
-		approve(q2, member).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
-		assertThat(api.ok("/api/v1/publications/" + q2, group).get("approvedBy").asString()).isEqualTo(member);
+		approve(q2, verifier).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+		// the third quarter: the member's representative has no quarter points in it
+		api.enterAndVerify(office, office, activity(other.id(), 1, LocalDate.of(YEAR, 8, 8)));
+		long q3 = draft(3);
+		approve(q3, member).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+		assertThat(api.ok("/api/v1/publications/" + q3, group).get("approvedBy").asString()).isEqualTo(member);
 	}
 
 	void verifyRejected(long record, String who) throws Exception {
