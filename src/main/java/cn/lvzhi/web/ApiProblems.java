@@ -171,20 +171,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
-	/**
-	 * Over the size limit: 413. A part whose headers are over the container's limit
-	 * ({@code server.tomcat.max-part-header-size}) is a file name far too long, not a file too
-	 * large: 400 saying so.
-	 */
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-			if (String.valueOf(t.getMessage()).startsWith("Header section has more than")) {
-				return new ResponseEntity<>(detail(HttpStatus.BAD_REQUEST, text("problem.file-name.too-long")),
-						problemHeaders(), HttpStatus.BAD_REQUEST);
-			}
-		}
 		return new ResponseEntity<>(detail(HttpStatus.CONTENT_TOO_LARGE, text("problem.file.too-large")),
 				problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
 	}

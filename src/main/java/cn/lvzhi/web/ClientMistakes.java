@@ -61,24 +61,33 @@ class ClientMistakes extends OncePerRequestFilter {
 	record Mistake(HttpStatus status, String messageKey, Throwable cause) {
 
 		static Mistake of(Throwable thrown) {
+			// The most precise cause first: Spring wraps the container's exceptions in its own.
+			Throwable named = find(thrown, InvalidFileNameException.class);
+			if (named != null) {
+				return new Mistake(HttpStatus.BAD_REQUEST, "problem.file-name.control", named);
+			}
+			Throwable tooLarge = find(thrown, MaxUploadSizeExceededException.class);
+			if (tooLarge != null) {
+				return new Mistake(HttpStatus.CONTENT_TOO_LARGE, "problem.file.too-large", tooLarge);
+			}
+			if (find(thrown, InvalidParameterException.class) instanceof InvalidParameterException invalid) {
+				HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
+				if (status == HttpStatus.CONTENT_TOO_LARGE) {
+					return new Mistake(status, "problem.file.too-large", invalid);
+				}
+				return new Mistake(HttpStatus.BAD_REQUEST, "problem.parameters", invalid);
+			}
+			Throwable multipart = find(thrown, MultipartException.class);
+			if (multipart != null) {
+				return new Mistake(HttpStatus.BAD_REQUEST, "problem.multipart", multipart);
+			}
+			return null;
+		}
+
+		private static Throwable find(Throwable thrown, Class<? extends Throwable> type) {
 			for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-				if (t instanceof InvalidFileNameException) {
-					return new Mistake(HttpStatus.BAD_REQUEST, "problem.file-name.control", t);
-				}
-				if (t instanceof MaxUploadSizeExceededException) {
-					return new Mistake(HttpStatus.CONTENT_TOO_LARGE, "problem.file.too-large", t);
-				}
-				if (t instanceof MultipartException) {
-					return new Mistake(HttpStatus.BAD_REQUEST, "problem.multipart", t);
-				}
-				if (t instanceof InvalidParameterException invalid) {
-					HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
-					return status != null && status.is4xxClientError()
-							? new Mistake(status,
-									status == HttpStatus.CONTENT_TOO_LARGE ? "problem.file.too-large"
-											: "problem.parameters",
-									t)
-							: new Mistake(HttpStatus.BAD_REQUEST, "problem.parameters", t);
+				if (type.isInstance(t)) {
+					return t;
 				}
 			}
 			return null;
