@@ -44,7 +44,7 @@ class ClientMistakes extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException e) {
-			Mistake mistake = Mistake.of(e);
+			Mistake mistake = Mistake.of(e, request);
 			if (mistake == null || response.isCommitted()) {
 				throw e;
 			}
@@ -60,7 +60,7 @@ class ClientMistakes extends OncePerRequestFilter {
 	/** What was wrong with the request, found in the cause chain of what escaped. */
 	record Mistake(HttpStatus status, String messageKey, Throwable cause) {
 
-		static Mistake of(Throwable thrown) {
+		static Mistake of(Throwable thrown, HttpServletRequest request) {
 			// The most precise cause first: Spring wraps the container's exceptions in its own.
 			Throwable named = find(thrown, InvalidFileNameException.class);
 			if (named != null) {
@@ -75,7 +75,10 @@ class ClientMistakes extends OncePerRequestFilter {
 				if (status == HttpStatus.CONTENT_TOO_LARGE) {
 					return new Mistake(status, "problem.file.too-large", invalid);
 				}
-				return new Mistake(HttpStatus.BAD_REQUEST, "problem.parameters", invalid);
+				// Tomcat says "parameters" for a body of form fields or parts it could not read too.
+				String type = String.valueOf(request.getContentType());
+				return new Mistake(HttpStatus.BAD_REQUEST,
+						type.startsWith("multipart/") ? "problem.multipart" : "problem.parameters", invalid);
 			}
 			Throwable multipart = find(thrown, MultipartException.class);
 			if (multipart != null) {
