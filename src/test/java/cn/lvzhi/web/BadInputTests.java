@@ -133,13 +133,18 @@ abstract class BadInputTests {
 	}
 
 	@Test
-	void aNulByteInAFileNameOnTheImportPageIsAChineseErrorPageNot500() throws Exception {
+	void aNulByteInAFileNameOnTheImportAndEvidencePagesIsAChineseErrorPageNot500() throws Exception {
+		long activity = activity();
 		var browser = signIn(office);
-		String form = browser.get("/roster/representatives/import");
-		var response = browser.multipart("/roster/representatives/import", csrfOf(form), "file",
-				"名册\0.xlsx".getBytes(StandardCharsets.UTF_8), png());
-		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("文件名含有不允许的控制字符");
+		String token = csrfOf(browser.get("/roster/representatives/import"));
+		for (var page : Map.of("/roster/representatives/import", "file", "/activities/" + activity + "/evidence", "files")
+			.entrySet()) {
+			var response = browser.multipart(page.getKey(), token, page.getValue(),
+					"名册\0.xlsx".getBytes(StandardCharsets.UTF_8), png());
+			assertThat(response.statusCode()).as(page.getKey()).isEqualTo(400);
+			assertThat(response.body()).contains("文件名含有不允许的控制字符");
+		}
+		assertThat(attachments(activity)).isZero();
 	}
 
 	@Test
