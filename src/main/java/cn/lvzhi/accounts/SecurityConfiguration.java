@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,12 +24,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -65,16 +68,23 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, SessionValidity sessionValidity,
+			SignInThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll()
 				// API.md: anyone may submit a question or complaint, also without credentials
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/complaints").permitAll()
 				.anyRequest().authenticated())
-			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized))
+			// API.md: Basic is stateless. The signed-in user lives for the one request; no session is
+			// created for it, and no request is saved for after a sign-in.
+			.httpBasic(b -> b.authenticationEntryPoint(problems::unauthorized)
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(c -> c.requestCache(new NullRequestCache()))
+			.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// The API rides on a browser session that the sign-in page opened, but never opens one.
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			// Basic-authenticated calls, and calls that carry no session cookie at all, have no
 			// session to ride on and need no CSRF token (so a call without credentials gets 401,
 			// not 403); calls made from a browser session still do.
@@ -83,31 +93,46 @@ class SecurityConfiguration {
 				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)
 						|| request.getRequestedSessionId() == null;
 			}));
+		headers(http);
 		// Too many failed sign-ins from the client's address: 429 before Basic credentials are checked.
 		http.addFilterBefore(throttle.api(), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** Knows every signed-in session, so that disabling a user can end theirs at once. */
+	/**
+	 * Ends a session whose user was disabled or given a new password since signing in (see
+	 * {@link SessionValidity}). Registered in both filter chains, never as a servlet filter of its own.
+	 */
 	@Bean
-	SessionRegistry sessionRegistry() {
-		return new SessionRegistryImpl();
+	SessionValidity sessionValidity(UserRepository users, ApplicationEventPublisher events) {
+		return new SessionValidity(users, events);
 	}
 
-	/** Tells the session registry when the container ends a session (time-out, sign-out). */
 	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
+	FilterRegistrationBean<SessionValidity> sessionValidityOnlyInTheSecurityChains(SessionValidity filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Headers on every answer, pages and API alike: no referrer to other sites (links in records
+	 * may lead out), HSTS — sent by Spring Security only on HTTPS, which behind a TLS proxy needs
+	 * the proxy to be trusted (lvzhi.proxy.trusted).
+	 */
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessions, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionValidity sessionValidity, SignInThrottle throttle)
+			throws Exception {
 		var csrfHandler = new CsrfTokenRequestAttributeHandler();
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll()
 			.requestMatchers(PUBLIC_API).permitAll()
 			.anyRequest().authenticated())
-			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+			.addFilterAfter(sessionValidity, SecurityContextHolderFilter.class)
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error").permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))
@@ -115,6 +140,7 @@ class SecurityConfiguration {
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
 							+ "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")));
+		headers(http);
 		// Too many failed sign-ins from the client's address: back to the sign-in page, which says so.
 		http.addFilterBefore(throttle.form(), UsernamePasswordAuthenticationFilter.class);
 		return http.build();

@@ -24,6 +24,7 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 	private final Long workstationId;
 	private final Long representativeId;
 	private final boolean enabled;
+	private final Instant signedInAt;
 	private String passwordHash;
 
 	SignedInUser(User user, Instant now) {
@@ -36,6 +37,12 @@ final class SignedInUser implements UserDetails, CredentialsContainer, CurrentUs
 		this.representativeId = user.representativeId().orElse(null);
 		this.enabled = user.enabled();
 		this.passwordHash = user.passwordHash();
+		this.signedInAt = now;
+	}
+
+	/** Whether this snapshot still speaks for the user as they are now (see {@link SessionValidity}). */
+	boolean stillValidFor(User current) {
+		return current.acceptsSessionSignedInAt(signedInAt);
 	}
 
 	@Override

@@ -56,12 +56,16 @@ public class User {
 
 	private Instant updatedAt;
 
+	/** Sessions opened up to this instant are over (the user was disabled or given a new password). */
+	private Instant sessionsEndedAt;
+
 	@MappedCollection(idColumn = "app_user")
 	private Set<UserRole> roles;
 
 	User(Long id, Integer version, long districtId, String username, String displayName, String passwordHash,
 			boolean enabled, Long workstationId, Long representativeId, int failedAttempts, Instant lockedUntil,
-			int lockCount, Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles) {
+			int lockCount, Instant passwordChangedAt, Instant createdAt, Instant updatedAt, Set<UserRole> roles,
+			Instant sessionsEndedAt) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
@@ -78,6 +82,7 @@ public class User {
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.roles = roles;
+		this.sessionsEndedAt = sessionsEndedAt;
 	}
 
 	static User create(long districtId, String username, String displayName, String passwordHash, Set<Role> roles,
@@ -94,7 +99,15 @@ public class User {
 		return new User(null, null, districtId, username, displayName, passwordHash, true,
 				roles.contains(Role.WORKSTATION_STAFF) ? workstationId : null,
 				roles.contains(Role.REPRESENTATIVE) ? representativeId : null, 0, null, 0, now, now, now,
-				roles.stream().map(UserRole::new).collect(Collectors.toSet()));
+				roles.stream().map(UserRole::new).collect(Collectors.toSet()), null);
+	}
+
+	/**
+	 * Whether a session opened at the given instant may go on: not once the user has been disabled,
+	 * nor after a password reset — also when the user was enabled again since.
+	 */
+	boolean acceptsSessionSignedInAt(Instant signedInAt) {
+		return enabled && (sessionsEndedAt == null || signedInAt.isAfter(sessionsEndedAt));
 	}
 
 	/**
@@ -153,6 +166,7 @@ public class User {
 
 	void disable(Instant now) {
 		enabled = false;
+		sessionsEndedAt = now;
 		updatedAt = now;
 	}
 
@@ -165,6 +179,7 @@ public class User {
 	void resetPassword(String newHash, Instant now) {
 		passwordHash = newHash;
 		passwordChangedAt = now;
+		sessionsEndedAt = now;
 		failedAttempts = 0;
 		lockedUntil = null;
 		lockCount = 0;

@@ -8,11 +8,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.Auditable;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 
 /**
@@ -20,7 +24,9 @@ import cn.lvzhi.shared.CurrentUser;
  * signed-in user, else "anonymous" in a request and "system" outside one), with which roles, when (the clock), from where (the
  * request's remote address) and in which district. Synchronous on purpose: the line is written
  * in the transaction of the change, so it commits or rolls back with it; outside a transaction
- * (a refused access) it is simply inserted.
+ * (a refused access) it is simply inserted. A decision refused for a conflict of interest is
+ * refused inside the service's transaction, which then rolls back: its line is written in a
+ * transaction of its own, so that the trail keeps it.
  */
 @Component
 class AuditRecorder {
@@ -35,12 +41,16 @@ class AuditRecorder {
 
 	private final Clock clock;
 
+	private final TransactionTemplate ownTransaction;
+
 	private volatile Long defaultDistrict;
 
-	AuditRecorder(AuditEntries entries, Districts districts, Clock clock) {
+	AuditRecorder(AuditEntries entries, Districts districts, Clock clock, PlatformTransactionManager transactions) {
 		this.entries = entries;
 		this.districts = districts;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
@@ -53,9 +63,15 @@ class AuditRecorder {
 		String username = actor != null ? actor : user != null ? user.username() : address != null ? ANONYMOUS : SYSTEM;
 		// Roles belong to the signed-in user; a named actor (a failed sign-in) has none proven.
 		String roles = user != null && username.equalsIgnoreCase(user.username()) ? rolesOf(user) : null;
-		entries.append(new AuditEntries.NewEntry(user != null ? user.districtId() : defaultDistrict(),
-				clock.instant(), username, roles, address, event.action(), event.recordType(),
-				event.recordId(), event.success(), event.summary()));
+		var entry = new AuditEntries.NewEntry(user != null ? user.districtId() : defaultDistrict(), clock.instant(),
+				username, roles, address, event.action(), event.recordType(), event.recordId(), event.success(),
+				event.summary());
+		if (event instanceof ConflictOfInterest.Refused) {
+			ownTransaction.executeWithoutResult(status -> entries.append(entry));
+		}
+		else {
+			entries.append(entry);
+		}
 	}
 
 	static CurrentUser signedInUser() {

@@ -22,6 +22,7 @@ import cn.lvzhi.roster.RepresentativeFilter;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.roster.Workstations;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.PageQuery;
@@ -147,13 +148,16 @@ public class Complaints {
 	}
 
 	/**
-	 * The evaluation group decides an open complaint: 404 unknown, 409 decided already, 422 an
+	 * The evaluation group decides an open complaint: 404 unknown, 403 a complaint about the
+	 * member themself ({@link ConflictOfInterest}, audited), 409 decided already, 422 an
 	 * incomplete decision or an amendment the complaint has no record (or representative) for; a
 	 * refusal of the amendment leaves it open.
 	 */
 	public Complaint decide(CurrentUser user, long id, Decision decision) {
 		Reviews.requireGroup(user);
 		Complaint complaint = load(user.districtId(), id);
+		ConflictOfInterest.check(user, complaint.representativeId().orElse(null),
+				ConflictOfInterest.Decision.COMPLAINT, id, events::publishEvent);
 		if (complaint.status() != CaseStatus.OPEN) {
 			throw new Problem.Conflict("evaluation.problem.decided");
 		}

@@ -17,6 +17,7 @@ import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ReviewsInProgress;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
@@ -108,13 +109,16 @@ public class Reviews implements ReviewsInProgress {
 	}
 
 	/**
-	 * The evaluation group decides an open request: 404 unknown, 409 decided already, 422 an
-	 * incomplete decision; a 409, 422 or 403 of the amendment (the record no longer in a state
-	 * that allows it, a closed cycle, the member's own record) leaves it open.
+	 * The evaluation group decides an open request: 404 unknown, 403 a request about the member
+	 * themself ({@link ConflictOfInterest}, audited), 409 decided already, 422 an incomplete
+	 * decision; a 409, 422 or 403 of the amendment (the record no longer in a state that allows
+	 * it, a closed cycle) leaves it open.
 	 */
 	public ReviewRequest decide(CurrentUser user, long id, Decision decision) {
 		requireGroup(user);
 		ReviewRequest review = load(user.districtId(), id);
+		ConflictOfInterest.check(user, review.representativeId(), ConflictOfInterest.Decision.REVIEW, id,
+				events::publishEvent);
 		if (review.status() != CaseStatus.OPEN) {
 			throw new Problem.Conflict("evaluation.problem.decided");
 		}

@@ -19,6 +19,7 @@ import cn.lvzhi.activities.Activities;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
@@ -138,14 +139,16 @@ public class Ledger {
 	/**
 	 * The evaluation group books a manual adjustment (positive or negative, never 0, at most
 	 * {@value #ADJUSTMENT_MAX} either way) for a representative's cycle, with a reason. It counts
-	 * on the day it is booked, or on the cycle's last day for a past cycle.
+	 * on the day it is booked, or on the cycle's last day for a past cycle. Nobody adjusts their
+	 * own points ({@link ConflictOfInterest}: 403, audited).
 	 */
 	public LedgerEntry adjust(CurrentUser user, Long representativeId, Integer year, Integer points, String reason) {
 		long district = user.districtId();
 		Optional<Representative> representative = representativeId == null ? Optional.empty()
 				: representatives.find(representativeId).filter(r -> r.districtId() == district);
-		if (representative.isPresent() && user.representativeId().map(representativeId::equals).orElse(false)) {
-			throw new Problem.Forbidden("ledger.problem.own-adjustment");
+		if (representative.isPresent()) {
+			ConflictOfInterest.check(user, representativeId, ConflictOfInterest.Decision.ADJUSTMENT, representativeId,
+					events::publishEvent);
 		}
 		LocalDate today = today(district);
 		var violations = new ArrayList<FieldViolation>();

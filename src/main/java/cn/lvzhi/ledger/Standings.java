@@ -1,7 +1,10 @@
 package cn.lvzhi.ledger;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -94,6 +97,41 @@ public class Standings {
 					rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12))))
 			.list();
 		return new StandingsView(year, day, rank(rows, workstationId));
+	}
+
+	/**
+	 * A list of standings taken as of {@code asOf} at {@code takenAt} (a quarterly list as of its
+	 * quarter's last day, drafted then): it counts the entries of its cycle dated up to that day and
+	 * booked by then.
+	 */
+	public record Snapshot(LocalDate asOf, Instant takenAt) {
+	}
+
+	/**
+	 * Whether {@code username} booked an entry (of points other than 0) of the district's
+	 * {@code year} that {@code list} counts and {@code previous} (the list before it; {@code null}
+	 * for the first of the year) did not: a change of theirs that first shows in {@code list}.
+	 * An entry is booked by whoever verified or revoked the record it books, or adjusted the points.
+	 */
+	public boolean bookedFirstIn(long districtId, int year, String username, Snapshot list, Snapshot previous) {
+		String sql = """
+				select count(*) from ledger_entry
+				where booked_by = :username and district_id = :district and cycle = :cycle and points <> 0
+				  and occurred_on <= :as_of and booked_at <= :taken_at""";
+		if (previous != null) {
+			sql += " and not (occurred_on <= :previous_as_of and booked_at <= :previous_taken_at)";
+		}
+		var query = jdbc.sql(sql)
+			.param("username", username)
+			.param("district", districtId)
+			.param("cycle", year)
+			.param("as_of", list.asOf())
+			.param("taken_at", OffsetDateTime.ofInstant(list.takenAt(), ZoneOffset.UTC));
+		if (previous != null) {
+			query = query.param("previous_as_of", previous.asOf())
+				.param("previous_taken_at", OffsetDateTime.ofInstant(previous.takenAt(), ZoneOffset.UTC));
+		}
+		return query.query(Long.class).single() > 0;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.roster.Districts;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
@@ -120,16 +121,50 @@ public class Publications {
 	/**
 	 * The evaluation group approves a draft: it is published.
 	 * @throws Problem.Conflict when it is not a draft (any more)
-	 * @throws Problem.Forbidden when the approver drafted it
+	 * @throws Problem.Forbidden when the approver drafted it, or when it includes a change the
+	 * approver made ({@link #includesChangeBy}; audited)
 	 */
 	public Publication approve(CurrentUser user, long id) {
 		requireRole(user, Role.EVALUATION_GROUP);
 		Publication publication = load(user.districtId(), id);
+		ConflictOfInterest.check(user, includesChangeBy(user, publication), ConflictOfInterest.Decision.LIST_APPROVAL,
+				id, events::publishEvent);
 		publication.approve(user, clock.instant());
 		save(publication);
 		events.publishEvent(new PublicationPublished(publication.districtId(), id, publication.year(),
 				publication.quarter(), publication.publishedAt().orElseThrow(), publication.contentHash()));
 		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * Whether the user may approve the list, as the page offers it: a draft, the evaluation group,
+	 * not its drafter (four eyes), and no change of theirs in it.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayApprove(CurrentUser user, Publication publication) {
+		return publication.status() == PublicationStatus.DRAFT && user.has(Role.EVALUATION_GROUP)
+				&& !user.username().equals(publication.draftedBy()) && !includesChangeBy(user, publication);
+	}
+
+	/**
+	 * Whether the list includes a change the user made ({@link ConflictOfInterest#inList}): a row
+	 * of the user's own representative with quarter points other than 0, or a ledger entry the
+	 * user booked that this list counts and the previous quarter's published list did not.
+	 */
+	boolean includesChangeBy(CurrentUser user, Publication publication) {
+		List<Long> changed = publication.rows()
+			.stream()
+			.filter(r -> r.quarterPoints() != 0)
+			.map(PublicationRow::representativeId)
+			.toList();
+		Standings.Snapshot previous = publication.quarter() == 1 ? null
+				: repository.live(publication.districtId(), publication.year(), publication.quarter() - 1)
+					.filter(Publication::isPublished)
+					.map(p -> new Standings.Snapshot(p.asOf(), p.draftedAt()))
+					.orElse(null);
+		boolean booked = standings.bookedFirstIn(publication.districtId(), publication.year(), user.username(),
+				new Standings.Snapshot(publication.asOf(), publication.draftedAt()), previous);
+		return ConflictOfInterest.inList(user, changed, booked);
 	}
 
 	/**

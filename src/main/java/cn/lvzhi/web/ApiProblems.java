@@ -1,5 +1,6 @@
 package cn.lvzhi.web;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
@@ -101,10 +104,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return respond(HttpStatus.CONFLICT, detail(HttpStatus.CONFLICT, text("problem.stale")));
 	}
 
+	/**
+	 * Only a unique key is a duplicate. A value the database cannot store (SQLState class 22:
+	 * too long, a NUL in text) is invalid input, 422; any other broken constraint (a reference, a
+	 * check) conflicts with what is stored, 409, without claiming that it is a duplicate.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
 		log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
-		return respond(HttpStatus.CONFLICT, detail(HttpStatus.CONFLICT, text("problem.duplicate")));
+		if (e instanceof DuplicateKeyException) {
+			return respond(HttpStatus.CONFLICT, detail(HttpStatus.CONFLICT, text("problem.duplicate")));
+		}
+		if (e.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			return respond(HttpStatus.UNPROCESSABLE_CONTENT,
+					detail(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.invalid-data")));
+		}
+		return respond(HttpStatus.CONFLICT, detail(HttpStatus.CONFLICT, text("problem.integrity")));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -140,6 +156,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.toList();
 		body.setProperty("errors", errors);
 		return new ResponseEntity<>(body, problemHeaders(), HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	/** A JSON string with a control character (see {@link TextInputs}): 422 naming the field. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof TextInputs.Refused refused) {
+			ProblemDetail body = detail(HttpStatus.UNPROCESSABLE_CONTENT, text("problem.invalid"));
+			body.setProperty("errors",
+					List.of(Map.of("field", refused.field(), "message", text("validation.control-characters"))));
+			return new ResponseEntity<>(body, problemHeaders(), HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		return super.handleHttpMessageNotReadable(ex, headers, status, request);
 	}
 
 	@Override

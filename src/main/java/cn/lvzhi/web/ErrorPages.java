@@ -38,8 +38,10 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
 		model.addAttribute("status", status.value());
-		model.addAttribute("message", messages.getMessage("error.page." + status.value(), null,
-				messages.getMessage("error.page.other", null, locale()), locale()));
+		Object key = request.getAttribute(ClientMistakes.MESSAGE_KEY);
+		model.addAttribute("message", key != null ? messages.getMessage(key.toString(), null, locale())
+				: messages.getMessage("error.page." + status.value(), null,
+						messages.getMessage("error.page.other", null, locale()), locale()));
 		return "error/page";
 	}
 
@@ -55,8 +57,10 @@ class ErrorPages implements ErrorController {
 
 	private ResponseEntity<ProblemDetail> problemOf(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(status,
-				messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale()));
+		Object key = request.getAttribute(ClientMistakes.MESSAGE_KEY);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, key != null
+				? messages.getMessage(key.toString(), null, locale())
+				: messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale()));
 		body.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale()));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {

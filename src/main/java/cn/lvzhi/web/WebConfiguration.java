@@ -3,7 +3,9 @@ package cn.lvzhi.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -23,8 +25,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private final BeanFactory beans;
+
+	WebConfiguration(BeanFactory beans) {
+		this.beans = beans;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// First of all: permission before anything reads, binds or validates the request.
+		registry.addInterceptor(new PermissionFirst(beans)).order(Ordered.HIGHEST_PRECEDENCE);
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);

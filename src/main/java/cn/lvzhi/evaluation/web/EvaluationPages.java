@@ -31,6 +31,7 @@ import cn.lvzhi.publication.PublicationStatus;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 
@@ -127,29 +128,34 @@ class EvaluationPages {
 			pages.reject(invalid, errors, DECISION_FIELDS, FORM_FIELDS);
 			return page.get();
 		}
-		catch (Problem.Conflict | Problem.Forbidden refused) {
+		catch (Problem.Conflict refused) {
 			// the record no longer allows the correction (or someone decided first): still open
 			redirect.addFlashAttribute("error", pages.text(refused));
 		}
+		// a 403 (a case about the member themself, whose page offers no form) is the error page
 		return "redirect:" + url;
 	}
 
 	private String reviewPage(CurrentUser user, long id, Model model) {
 		ReviewRequest r = reviews.get(user, id);
 		ActivityView record = activities.view(user, r.activityId());
-		model.addAttribute("c", CaseView.ofReview(r, record, pages));
-		return form(model);
+		CaseView c = CaseView.ofReview(r, record, pages);
+		model.addAttribute("c", c);
+		return form(user, c, model);
 	}
 
 	private String complaintPage(CurrentUser user, long id, Model model) {
 		Complaint c = complaints.get(user, id);
 		ActivityView record = c.activityId().map(a -> activities.view(user, a)).orElse(null);
 		String name = c.representativeId().flatMap(representatives::find).map(Representative::name).orElse(null);
-		model.addAttribute("c", CaseView.ofComplaint(c, record, name, Complaints.contactFor(user, c), pages));
-		return form(model);
+		CaseView view = CaseView.ofComplaint(c, record, name, Complaints.contactFor(user, c), pages);
+		model.addAttribute("c", view);
+		return form(user, view, model);
 	}
 
-	private String form(Model model) {
+	/** The case page; the decision form only where the member may decide it ({@link ConflictOfInterest}). */
+	private String form(CurrentUser user, CaseView c, Model model) {
+		model.addAttribute("ownCase", ConflictOfInterest.concerns(user, c.representativeId()));
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", DecisionForm.empty());
 		}

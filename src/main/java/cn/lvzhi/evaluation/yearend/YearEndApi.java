@@ -157,7 +157,10 @@ class YearEndApi {
 			.body(response(saved.sheet()));
 	}
 
-	@GetMapping(value = "/representatives/{id}/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	// No "produces": a mapping that declares it answers 406 to an Accept without PDF before the
+	// handler, and so its permission check, is known. Who may not read it gets 403; who may gets
+	// the PDF, labelled application/pdf whatever they asked for (RFC 9110 allows disregarding Accept).
+	@GetMapping("/representatives/{id}/statement.pdf")
 	@PreAuthorize(READERS)
 	@Operation(summary = "The annual statement (年度履职积分报告单) of a representative as PDF; audited")
 	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,

@@ -32,6 +32,7 @@ import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterDirectory;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
@@ -236,8 +237,8 @@ class YearEndEvaluations {
 	 * The evaluation group records or changes a representative's evaluation of a year.
 	 * {@code expectedVersion} is the version the editor saw: none for a new evaluation; a new one
 	 * when one exists, or a version when none exists, or an older version, is refused with 409,
-	 * as is a concurrent save. Nobody evaluates themselves (403). A save that changes nothing
-	 * adds no version.
+	 * as is a concurrent save. Nobody evaluates themselves ({@link ConflictOfInterest}: 403,
+	 * audited). A save that changes nothing adds no version.
 	 */
 	public Saved save(CurrentUser user, int year, long representativeId, Integer expectedVersion,
 			Assessment.Input input) {
@@ -245,9 +246,8 @@ class YearEndEvaluations {
 			throw new Problem.Forbidden("problem.forbidden");
 		}
 		Representative representative = readable(user, representativeId);
-		if (user.representativeId().map(representative.id()::equals).orElse(false)) {
-			throw new Problem.Forbidden("yearend.problem.own-evaluation");
-		}
+		ConflictOfInterest.check(user, representative.id(), ConflictOfInterest.Decision.YEAR_END_GRADE,
+				representative.id(), events::publishEvent);
 		checkYear(user.districtId(), year);
 		Sheet before = sheetOf(user, year, representative);
 		Assessment assessment = input.checked();

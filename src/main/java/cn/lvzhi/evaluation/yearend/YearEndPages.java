@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.roster.RosterDirectory;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
@@ -113,7 +114,8 @@ class YearEndPages {
 	}
 
 	private String page(CurrentUser user, YearEndEvaluations.Sheet sheet, Model model) {
-		boolean own = user.representativeId().map(me -> me == sheet.representativeId()).orElse(false);
+		// the member's own year: theirs to read, not to grade (ConflictOfInterest)
+		boolean own = ConflictOfInterest.concerns(user, sheet.representativeId());
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("grades", Grade.values());

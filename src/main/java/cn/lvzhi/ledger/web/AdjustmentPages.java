@@ -1,11 +1,7 @@
 package cn.lvzhi.ledger.web;
 
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +18,7 @@ import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.LedgerEntry;
 import cn.lvzhi.roster.RepresentativeFilter;
 import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 
@@ -34,12 +31,9 @@ class AdjustmentPages {
 
 	private final Representatives representatives;
 
-	private final MessageSource messages;
-
-	AdjustmentPages(Ledger ledger, Representatives representatives, MessageSource messages) {
+	AdjustmentPages(Ledger ledger, Representatives representatives) {
 		this.ledger = ledger;
 		this.representatives = representatives;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -72,16 +66,15 @@ class AdjustmentPages {
 			}
 			return form(user, model);
 		}
-		catch (Problem.Forbidden forbidden) {
-			Locale locale = LocaleContextHolder.getLocale();
-			model.addAttribute("error",
-					messages.getMessage(forbidden.messageKey(), forbidden.args(), forbidden.messageKey(), locale));
-			return form(user, model);
-		}
+		// a 403 (the member's own points, which the form does not offer) is the error page
 	}
 
+	/** The form; its choice of representatives leaves out the member themself ({@link ConflictOfInterest}). */
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("representatives", representatives.all(RepresentativeFilter.all(user.districtId())));
+		model.addAttribute("representatives", representatives.all(RepresentativeFilter.all(user.districtId()))
+			.stream()
+			.filter(r -> !ConflictOfInterest.concerns(user, r.id()))
+			.toList());
 		return "ledger/adjustment";
 	}
 }

@@ -133,7 +133,7 @@ class PublicationPages {
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("zone", districts.of(user.districtId()).timeZone());
 		boolean draft = p.status() == cn.lvzhi.publication.PublicationStatus.DRAFT;
-		model.addAttribute("mayApprove", draft && user.has(Role.EVALUATION_GROUP) && !user.username().equals(p.draftedBy()));
+		model.addAttribute("mayApprove", publications.mayApprove(user, p));
 		model.addAttribute("mayDiscard", draft && user.has(Role.OFFICE));
 		var closure = cycles.closure(user.districtId(), p.year());
 		model.addAttribute("closure", closure.orElse(null));
@@ -166,7 +166,9 @@ class PublicationPages {
 			action.run();
 			redirect.addFlashAttribute("notice", notice);
 		}
-		catch (Problem.Conflict | Problem.Invalid | Problem.Forbidden problem) {
+		// a 403 (a list the user may not approve: their own draft, a change of theirs in it; the page
+		// offers them no button) is the error page
+		catch (Problem.Conflict | Problem.Invalid problem) {
 			String text = message(problem);
 			if (problem instanceof Problem.Invalid invalid && !invalid.fields().isEmpty()) {
 				var parts = new ArrayList<String>();
