@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -62,15 +65,15 @@ class YearEndApi {
 	}
 
 	record Row(long representativeId, String name, long workstationId, String workstationName, int total,
-			Map<Category, Integer> byCategory, int adjustments, int rankInWorkstation, int rankOverall, String grade,
-			boolean evaluated, Integer version) {
+			Map<Category, Integer> byCategory, int adjustments, int rankInWorkstation, int rankOverall, @Nullable String grade,
+			boolean evaluated, @Nullable Integer version) {
 	}
 
-	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, Map<Grade, Integer> grades,
+	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, boolean closed, @Nullable Long workstationId, Map<Grade, Integer> grades,
 			int ungraded, List<Row> rows) {
 	}
 
-	record CountsBody(Integer satisfied, Integer basicallySatisfied, Integer dissatisfied) {
+	record CountsBody(@Nullable Integer satisfied, @Nullable Integer basicallySatisfied, @Nullable Integer dissatisfied) {
 
 		static CountsBody of(Counts counts) {
 			return new CountsBody(counts.satisfied(), counts.basicallySatisfied(), counts.dissatisfied());
@@ -81,8 +84,9 @@ class YearEndApi {
 	}
 
 	record EvaluationBody(int version, CountsBody members, CountsBody constituents, boolean reportToElectoralUnit,
-			boolean reportToCommunity, Grade grade, String rewards, String penalties, String exitRecommendation,
-			String updatedBy, OffsetDateTime updatedAt, List<Change> history) {
+			boolean reportToCommunity, @Nullable Grade grade, @Nullable String rewards, @Nullable String penalties,
+			@Nullable String exitRecommendation, @Nullable String updatedBy, @Nullable OffsetDateTime updatedAt,
+			List<Change> history) {
 	}
 
 	record Item(int itemCode, String title, Category category, List<Integer> quarters, int total) {
@@ -91,7 +95,7 @@ class YearEndApi {
 	record RepresentativeYear(int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId, String name,
 			long workstationId, String workstationName, int total, Map<Category, Integer> byCategory, int adjustments,
 			int rankInWorkstation, int rankOverall, List<Item> items, List<Integer> adjustmentsByQuarter,
-			List<Integer> quarterTotals, EvaluationBody evaluation) {
+			List<Integer> quarterTotals, @Nullable EvaluationBody evaluation) {
 	}
 
 	/** The body of a PUT: the version seen (none for a new evaluation) and the whole evaluation. */
@@ -144,6 +148,8 @@ class YearEndApi {
 	}
 
 	@PutMapping("/representatives/{id}")
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
 	@PreAuthorize("hasRole('EVALUATION_GROUP')")
 	@Operation(summary = "Record (201) or change (200) a representative's year-end evaluation (EVALUATION_GROUP) "
 			+ "{version (the one read; omit for a new one), members: {satisfied, basicallySatisfied, dissatisfied}, "
