@@ -169,14 +169,14 @@ class OpenApiStatuses implements GlobalOperationCustomizer {
 		if (!"query".equals(parameter.getIn()) || parameter.getSchema() == null) {
 			return;
 		}
+		// A schema of its own: springdoc may share one instance between parameters of one type.
 		if ("page".equals(parameter.getName())) {
-			parameter.getSchema().setMinimum(java.math.BigDecimal.ZERO);
-			parameter.getSchema().setDefault(0);
+			parameter.setSchema(new IntegerSchema().minimum(java.math.BigDecimal.ZERO)._default(0));
 		}
 		else if ("size".equals(parameter.getName())) {
-			parameter.getSchema().setMinimum(java.math.BigDecimal.ONE);
-			parameter.getSchema().setMaximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE));
-			parameter.getSchema().setDefault(PageQuery.DEFAULT_SIZE);
+			parameter.setSchema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)
+				.maximum(java.math.BigDecimal.valueOf(PageQuery.MAX_SIZE))
+				._default(PageQuery.DEFAULT_SIZE));
 		}
 	}
 
