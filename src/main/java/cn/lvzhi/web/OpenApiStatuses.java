@@ -38,14 +38,15 @@ import cn.lvzhi.shared.PageQuery;
 /**
  * Every status an operation of the API can answer, derived from what the handler is, so that a
  * new endpoint is documented truthfully without annotations of its own: the success response
- * springdoc derives (201 where the handler says {@code @ResponseStatus(CREATED)}, 204 for
- * {@code ResponseEntity<Void>}), and the problems the shared machinery answers with:
+ * springdoc derives (201 with Location for a POST answering a {@code ResponseEntity} with a body,
+ * 204 for {@code ResponseEntity<Void>}, {@code @ResponseStatus} where a handler has one), and the problems the shared machinery answers with:
  * <ul>
  * <li>400 for every operation (malformed JSON, a wrong type, a bad query, a bad header);
  * <li>401 for every operation (no credentials, or wrong ones; even a public one refuses wrong ones);
  * <li>403 unless the operation is public (the security configuration lets anonymous callers in and
  * no {@code @PreAuthorize} guards it); a public write still gets 403 for a session without CSRF token;
- * <li>404 for an operation with path variables; 406 for every operation (an unacceptable Accept);
+ * <li>404 for an operation with path variables, query parameters or a body (an unknown id in any of
+ * them); 406 for every operation (an unacceptable Accept);
  * <li>409 for every write (a transition, a duplicate, a stale version, a reused Idempotency-Key);
  * <li>413 for every POST (the Idempotency-Key body limit) and every upload; 415 for every
  * operation that takes a body;
@@ -125,20 +126,12 @@ class OpenApiStatuses implements GlobalOperationCustomizer {
 			createdForEntities(handler, responses);
 		}
 		files(path, responses);
-		responses.forEach((code, response) -> {
-			if ("201".equals(code) && (response.getHeaders() == null
-					|| !response.getHeaders().containsKey(HttpHeaders.LOCATION))) {
-				response.addHeaderObject(HttpHeaders.LOCATION,
-						new Header().required(true).description("The address of the new record")
-							.schema(new StringSchema()));
-			}
-		});
 		add(responses, "400");
 		add(responses, "401");
 		if (!isPublic || write) {
 			add(responses, "403");
 		}
-		if (hasPathVariables) {
+		if (hasPathVariables || hasQuery || hasBody || upload) {
 			add(responses, "404");
 		}
 		add(responses, "406");
@@ -215,7 +208,8 @@ class OpenApiStatuses implements GlobalOperationCustomizer {
 				&& !responses.containsKey("201")
 				&& !AnnotatedElementUtils.hasAnnotation(handler.getMethod(), ResponseStatus.class)) {
 			ApiResponse ok = responses.remove("200");
-			responses.addApiResponse("201", ok.description("Created"));
+			responses.addApiResponse("201", ok.description("Created").addHeaderObject(HttpHeaders.LOCATION,
+					new Header().required(true).description("The address of the new record").schema(new StringSchema())));
 		}
 	}
 

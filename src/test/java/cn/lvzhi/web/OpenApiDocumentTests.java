@@ -81,6 +81,17 @@ class OpenApiDocumentTests {
 	}
 
 	@Test
+	void yearsCarryTheLimitsTheirOperationsCheck() {
+		JsonNode standings = parameter(operation("/api/v1/standings", "get"), "year").path("schema");
+		assertThat(standings.path("minimum").asInt()).isEqualTo(1900);
+		assertThat(standings.path("maximum").asInt()).isEqualTo(9999);
+		JsonNode yearEnd = parameter(operation("/api/v1/year-end/{year}", "get"), "year").path("schema");
+		assertThat(yearEnd.path("minimum").asInt()).isEqualTo(2000);
+		assertThat(parameter(operation("/api/v1/cycles/{year}/close", "post"), "year").at("/schema/maximum").asInt())
+			.isEqualTo(9999);
+	}
+
+	@Test
 	void createsAnswer201WithLocationAndErrorsAreProblemJson() {
 		JsonNode create = operation("/api/v1/activities", "post").path("responses");
 		assertThat(create.has("200")).isFalse();

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -49,6 +51,9 @@ class YearEndApi {
 	static final String OVERVIEW_READERS = "hasAnyRole('EVALUATION_GROUP','OFFICE')";
 
 	static final String READERS = "hasAnyRole('EVALUATION_GROUP','OFFICE','REPRESENTATIVE')";
+
+	/** What the year-end operations check of their year (YearEndEvaluations.checkYear). */
+	static final String YEAR = "From 2000 to this year in the district; out of range: 422";
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -117,7 +122,7 @@ class YearEndApi {
 	@Operation(summary = "The year-end overview (EVALUATION_GROUP, OFFICE): every representative of the cycle with "
 			+ "year-end points (as of 31 December), ranks, grade (null: 未评议) and version; counts of each grade; "
 			+ "optionally only the representatives of one workstation")
-	OverviewResponse overview(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	OverviewResponse overview(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId) {
 		return response(yearEnd.overview(user, year, workstationId));
 	}
@@ -125,7 +130,7 @@ class YearEndApi {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize(OVERVIEW_READERS)
 	@Operation(summary = "The year-end overview as an .xlsx workbook grouped by community workstation; audited")
-	void export(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	void export(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId, HttpServletResponse response) throws IOException {
 		YearEndEvaluations.Overview overview = yearEnd.export(user, year, workstationId);
 		var locale = LocaleContextHolder.getLocale();
@@ -142,7 +147,7 @@ class YearEndApi {
 	@Operation(summary = "A representative's year (EVALUATION_GROUP, OFFICE, the representative themselves): year-end "
 			+ "points and ranks, points by item and quarter (adjustments on their own line), and the evaluation "
 			+ "(null until recorded)")
-	RepresentativeYear representative(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	RepresentativeYear representative(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
 		return response(yearEnd.sheet(user, year, id));
 	}
@@ -156,7 +161,7 @@ class YearEndApi {
 			+ "constituents: {…}, reportToElectoralUnit, reportToCommunity, grade? (EXCELLENT | COMPETENT | "
 			+ "BASICALLY_COMPETENT | INCOMPETENT; null: not graded), rewards?, penalties?, exitRecommendation?}; "
 			+ "a missing or stale version → 409")
-	ResponseEntity<RepresentativeYear> save(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	ResponseEntity<RepresentativeYear> save(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id, @RequestBody EvaluationRequest request) {
 		YearEndEvaluations.Saved saved = yearEnd.save(user, year, id, request.version(), request.input());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -166,7 +171,7 @@ class YearEndApi {
 	@GetMapping(value = "/representatives/{id}/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@PreAuthorize(READERS)
 	@Operation(summary = "The annual statement (年度履职积分报告单) of a representative as PDF; audited")
-	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
 		YearEndEvaluations.Sheet sheet = yearEnd.print(user, year, id);
 		byte[] pdf = statements.pdf(sheet, user.districtId());
