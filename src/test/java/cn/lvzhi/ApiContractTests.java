@@ -71,6 +71,27 @@ class ApiContractTests {
 	}
 
 	@Test
+	void aNullPassesExactlyWhereTheDocumentAllowsIt() {
+		String activity = """
+				{"id": 1, "representativeId": 2, "representativeName": "张三", "itemCode": 1,
+				 "occurredOn": "2026-03-01", "status": "RECORDED", "points": 0, "title": "接待群众",
+				 "description": null, "place": null, "hours": null, "satisfaction": null, "source": null,
+				 "collectiveId": null, "possibleDuplicateOf": [], "createdBy": "office",
+				 "createdAt": "2026-03-01T10:00:00+08:00", "updatedAt": "2026-03-01T10:00:00+08:00",
+				 "version": 0, "history": []}""";
+		assertThat(check("GET", "/api/v1/activities/1", 200, "application/json", activity)).isEmpty();
+		assertThat(check("GET", "/api/v1/activities/1", 200, "application/json",
+				activity.replace("\"title\": \"接待群众\"", "\"title\": null"))).singleElement().asString().contains("/title");
+		String representative = """
+				{"id": 2, "name": "张三", "gender": null, "organization": null, "position": null, "phone": null,
+				 "electoralUnit": null, "term": null, "communityWorkstationId": 3, "industryWorkstationId": null,
+				 "status": "ACTIVE", "startedOn": "2021-01-01", "endedOn": null, "endReason": null, "version": 0}""";
+		assertThat(check("GET", "/api/v1/representatives/2", 200, "application/json", representative)).isEmpty();
+		assertThat(check("GET", "/api/v1/publications/4/changes", 200, "application/json",
+				"{\"previousId\": null, \"newPoints\": 0, \"rows\": [], \"gainedNothing\": []}")).isEmpty();
+	}
+
+	@Test
 	void anErrorThatIsNotProblemJsonIsRefused() {
 		assertThat(check("GET", "/api/v1/workstations/7", 404, "application/json", "{\"status\":404}"))
 			.singleElement().asString().contains("Content-Type application/json is not documented for 404");
