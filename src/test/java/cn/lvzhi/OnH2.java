@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, Pages.Configuration.class })
+@Import({ TestClock.Configuration.class, Pages.Configuration.class, ApiContract.Configuration.class })
 public @interface OnH2 {
 }

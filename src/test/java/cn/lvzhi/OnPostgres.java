@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, ApiContract.Configuration.class })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface OnPostgres {
 }

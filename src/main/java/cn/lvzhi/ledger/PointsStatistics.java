@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +61,7 @@ public class PointsStatistics {
 	}
 
 	/** A district's (or one workstation's) points of a cycle by quarter; {@code total} is the cycle's. */
-	public record Quarters(int year, Long workstationId, List<QuarterPoints> quarters, int total) {
+	public record Quarters(int year, @Nullable Long workstationId, List<QuarterPoints> quarters, int total) {
 	}
 
 	/** A representative's points of a cycle by quarter; {@code total} is the cycle's, as in their ledger. */
@@ -76,7 +78,7 @@ public class PointsStatistics {
 	 * 100, …, the narrowest that needs at most ten bars) from the lowest total (or 0) to the
 	 * highest, and the average and median (one decimal).
 	 */
-	public record Distribution(int year, Long workstationId, int representatives, int bucketWidth,
+	public record Distribution(int year, @Nullable Long workstationId, int representatives, int bucketWidth,
 			List<Bucket> buckets, int min, int max, double average, double median) {
 	}
 

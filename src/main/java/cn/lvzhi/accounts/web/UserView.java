@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.lvzhi.accounts.User;
@@ -12,7 +14,7 @@ import cn.lvzhi.accounts.User;
 /** A user as the API shows it to an administrator; never the password hash. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record UserView(long id, String username, String displayName, List<String> roles, boolean enabled, boolean locked,
-		OffsetDateTime lockedUntil, Long workstationId, Long representativeId, OffsetDateTime createdAt) {
+		@Nullable OffsetDateTime lockedUntil, @Nullable Long workstationId, @Nullable Long representativeId, OffsetDateTime createdAt) {
 
 	/** The user as of {@code now}, with times in the district's time zone. */
 	static UserView of(User user, Instant now, ZoneId zone) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.Resource;
@@ -70,6 +73,8 @@ class EvidenceApi {
 	}
 
 	@GetMapping("/{attachmentId}")
+	@ApiResponse(responseCode = "200", description = "The file, with the type detected from its content",
+			content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
 	@PreAuthorize(READERS)
 	@Operation(summary = "Download an evidence file: its bytes as an attachment, with the detected content type")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long activityId,

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.lvzhi.activities.ActivityHistory;
@@ -18,8 +20,8 @@ import cn.lvzhi.activities.ActivityView;
  * representative's name, the likely duplicates and the version (for optimistic clients).
  */
 record ActivityResponse(long id, long representativeId, String representativeName, int itemCode,
-		LocalDate occurredOn, String status, int points, String title, String description, String place,
-		BigDecimal hours, String satisfaction, Source source, Long collectiveId, List<Long> possibleDuplicateOf,
+		LocalDate occurredOn, String status, int points, String title, @Nullable String description, @Nullable String place,
+		@Nullable BigDecimal hours, @Nullable String satisfaction, @Nullable Source source, @Nullable Long collectiveId, List<Long> possibleDuplicateOf,
 		String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version, List<History> history) {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

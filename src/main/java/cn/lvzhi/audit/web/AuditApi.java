@@ -26,6 +26,9 @@ import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit trail for the auditor: read with filters, newest first, or export to Excel. */
@@ -62,6 +65,8 @@ class AuditApi {
 	}
 
 	@GetMapping("/export")
+	@ApiResponse(responseCode = "200", description = "The workbook",
+			content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
 	@Operation(summary = "The matching audit entries as an Excel workbook (.xlsx); the export is audited too")
 	void export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -7,7 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,6 +52,9 @@ class YearEndApi {
 
 	static final String READERS = "hasAnyRole('EVALUATION_GROUP','OFFICE','REPRESENTATIVE')";
 
+	/** What the year-end operations check of their year (YearEndEvaluations.checkYear). */
+	static final String YEAR = "From 2000 to this year in the district; out of range: 422";
+
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final YearEndEvaluations yearEnd;
@@ -62,15 +70,15 @@ class YearEndApi {
 	}
 
 	record Row(long representativeId, String name, long workstationId, String workstationName, int total,
-			Map<Category, Integer> byCategory, int adjustments, int rankInWorkstation, int rankOverall, String grade,
-			boolean evaluated, Integer version) {
+			Map<Category, Integer> byCategory, int adjustments, int rankInWorkstation, int rankOverall, @Nullable String grade,
+			boolean evaluated, @Nullable Integer version) {
 	}
 
-	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, Map<Grade, Integer> grades,
+	record OverviewResponse(int year, LocalDate asOf, boolean yearOver, boolean closed, @Nullable Long workstationId, Map<Grade, Integer> grades,
 			int ungraded, List<Row> rows) {
 	}
 
-	record CountsBody(Integer satisfied, Integer basicallySatisfied, Integer dissatisfied) {
+	record CountsBody(@Nullable Integer satisfied, @Nullable Integer basicallySatisfied, @Nullable Integer dissatisfied) {
 
 		static CountsBody of(Counts counts) {
 			return new CountsBody(counts.satisfied(), counts.basicallySatisfied(), counts.dissatisfied());
@@ -81,8 +89,9 @@ class YearEndApi {
 	}
 
 	record EvaluationBody(int version, CountsBody members, CountsBody constituents, boolean reportToElectoralUnit,
-			boolean reportToCommunity, Grade grade, String rewards, String penalties, String exitRecommendation,
-			String updatedBy, OffsetDateTime updatedAt, List<Change> history) {
+			boolean reportToCommunity, @Nullable Grade grade, @Nullable String rewards, @Nullable String penalties,
+			@Nullable String exitRecommendation, @Nullable String updatedBy, @Nullable OffsetDateTime updatedAt,
+			List<Change> history) {
 	}
 
 	record Item(int itemCode, String title, Category category, List<Integer> quarters, int total) {
@@ -91,7 +100,7 @@ class YearEndApi {
 	record RepresentativeYear(int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId, String name,
 			long workstationId, String workstationName, int total, Map<Category, Integer> byCategory, int adjustments,
 			int rankInWorkstation, int rankOverall, List<Item> items, List<Integer> adjustmentsByQuarter,
-			List<Integer> quarterTotals, EvaluationBody evaluation) {
+			List<Integer> quarterTotals, @Nullable EvaluationBody evaluation) {
 	}
 
 	/** The body of a PUT: the version seen (none for a new evaluation) and the whole evaluation. */
@@ -113,7 +122,7 @@ class YearEndApi {
 	@Operation(summary = "The year-end overview (EVALUATION_GROUP, OFFICE): every representative of the cycle with "
 			+ "year-end points (as of 31 December), ranks, grade (null: 未评议) and version; counts of each grade; "
 			+ "optionally only the representatives of one workstation")
-	OverviewResponse overview(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	OverviewResponse overview(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId) {
 		return response(yearEnd.overview(user, year, workstationId));
 	}
@@ -121,7 +130,7 @@ class YearEndApi {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize(OVERVIEW_READERS)
 	@Operation(summary = "The year-end overview as an .xlsx workbook grouped by community workstation; audited")
-	void export(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	void export(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId, HttpServletResponse response) throws IOException {
 		YearEndEvaluations.Overview overview = yearEnd.export(user, year, workstationId);
 		var locale = LocaleContextHolder.getLocale();
@@ -138,19 +147,21 @@ class YearEndApi {
 	@Operation(summary = "A representative's year (EVALUATION_GROUP, OFFICE, the representative themselves): year-end "
 			+ "points and ranks, points by item and quarter (adjustments on their own line), and the evaluation "
 			+ "(null until recorded)")
-	RepresentativeYear representative(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	RepresentativeYear representative(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
 		return response(yearEnd.sheet(user, year, id));
 	}
 
 	@PutMapping("/representatives/{id}")
+	@ApiResponse(responseCode = "200", description = "Changed", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
 	@PreAuthorize("hasRole('EVALUATION_GROUP')")
 	@Operation(summary = "Record (201) or change (200) a representative's year-end evaluation (EVALUATION_GROUP) "
 			+ "{version (the one read; omit for a new one), members: {satisfied, basicallySatisfied, dissatisfied}, "
 			+ "constituents: {…}, reportToElectoralUnit, reportToCommunity, grade? (EXCELLENT | COMPETENT | "
 			+ "BASICALLY_COMPETENT | INCOMPETENT; null: not graded), rewards?, penalties?, exitRecommendation?}; "
 			+ "a missing or stale version → 409")
-	ResponseEntity<RepresentativeYear> save(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	ResponseEntity<RepresentativeYear> save(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id, @RequestBody EvaluationRequest request) {
 		YearEndEvaluations.Saved saved = yearEnd.save(user, year, id, request.version(), request.input());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -163,7 +174,7 @@ class YearEndApi {
 	@GetMapping("/representatives/{id}/statement.pdf")
 	@PreAuthorize(READERS)
 	@Operation(summary = "The annual statement (年度履职积分报告单) of a representative as PDF; audited")
-	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
 		YearEndEvaluations.Sheet sheet = yearEnd.print(user, year, id);
 		byte[] pdf = statements.pdf(sheet, user.districtId());

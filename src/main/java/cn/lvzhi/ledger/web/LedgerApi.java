@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,8 +46,9 @@ class LedgerApi {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Entry(long id, OffsetDateTime at, int points, Integer itemCode, Long activityId, String kind, String reason,
-			String category, Integer standardVersion, LocalDate occurredOn, int year, String by) {
+	record Entry(long id, OffsetDateTime at, int points, @Nullable Integer itemCode, @Nullable Long activityId, String kind,
+			@Nullable String reason, @Nullable String category, @Nullable Integer standardVersion,
+			@Nullable LocalDate occurredOn, int year, String by) {
 
 		static Entry of(LedgerEntry e, ZoneId zone) {
 			return new Entry(e.id(), e.bookedAt().atZone(zone).toOffsetDateTime(), e.points(), e.itemCode(),

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -50,7 +52,7 @@ class StandingsApi {
 	@PreAuthorize(READERS)
 	@Operation(summary = "Standings {year, asOf, rows}: records dated up to asOf (default today) and verified now; "
 			+ "rows by community workstation display order, rank in it, name")
-	StandingsView standings(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+	StandingsView standings(@AuthenticationPrincipal CurrentUser user, @Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long workstationId) {
 		return standings.forUser(user, year, asOf, workstationId);
@@ -59,7 +61,7 @@ class StandingsApi {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize(READERS)
 	@Operation(summary = "The same standings as an .xlsx workbook grouped by community workstation; audited")
-	void export(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+	void export(@AuthenticationPrincipal CurrentUser user, @Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long workstationId, HttpServletResponse response) throws IOException {
 		StandingsView view = standings.export(user, year, asOf, workstationId);

@@ -1,6 +1,8 @@
 package cn.lvzhi.ledger.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +39,7 @@ class StatisticsApi {
 			+ "{year, workstationId?, quarters: [{quarter, byCategory, adjustments, total}], total}; the district or "
 			+ "one workstation's representatives (WORKSTATION_STAFF: always their own)")
 	PointsStatistics.Quarters pointsByQuarter(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long workstationId) {
+			@Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year, @RequestParam(required = false) Long workstationId) {
 		return statistics.byQuarter(user, year, workstationId);
 	}
 
@@ -47,7 +49,7 @@ class StatisticsApi {
 			+ "representatives, bucketWidth, buckets: [{from, to, count}], min, max, average, median}; buckets of "
 			+ "5, 10, 20, 50, 100… points, at most ten (WORKSTATION_STAFF: always their own workstation)")
 	PointsStatistics.Distribution distribution(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) Long workstationId) {
+			@Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year, @RequestParam(required = false) Long workstationId) {
 		return statistics.distribution(user, year, workstationId);
 	}
 
@@ -56,7 +58,7 @@ class StatisticsApi {
 	@Operation(summary = "The community workstations compared {year, districtAverage, workstations: [{workstationId, "
 			+ "name, representatives, total, average}]} in display order (WORKSTATION_STAFF: their own only)")
 	PointsStatistics.Comparison workstations(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) Integer year) {
+			@Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year) {
 		return statistics.workstations(user, year);
 	}
 
@@ -66,7 +68,7 @@ class StatisticsApi {
 			+ "{representativeId, name, year, quarters: [{quarter, byCategory, adjustments, total}], total}; for "
 			+ "those who may read the representative (a representative: their own)")
 	PointsStatistics.RepresentativeQuarters representative(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable long id, @RequestParam(required = false) Integer year) {
+			@PathVariable long id, @Parameter(description = "The cycle (default: this year); out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year) {
 		return statistics.ofRepresentative(user, id, year);
 	}
 }

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +47,8 @@ class CycleApi {
 	@PreAuthorize("hasRole('OFFICE')")
 	@Operation(summary = "Close a cycle: 200 {year, closedAt}; 409 before its Q4 list is published or when closed "
 			+ "already. Afterwards records of that year are neither verified nor revoked (409)")
-	Closed close(@AuthenticationPrincipal CurrentUser user, @PathVariable int year) {
+	Closed close(@AuthenticationPrincipal CurrentUser user,
+			@Parameter(description = "Out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @PathVariable int year) {
 		CycleClosure closure = cycles.close(user, year);
 		return new Closed(closure.year(), at(user, closure));
 	}

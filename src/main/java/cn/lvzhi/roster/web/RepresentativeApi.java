@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -125,6 +128,9 @@ class RepresentativeApi {
 	}
 
 	@GetMapping("/export")
+	@ApiResponse(responseCode = "200", description = "The workbook", content = @Content(
+			mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			schema = @Schema(type = "string", format = "binary")))
 	@PreAuthorize("hasRole('OFFICE')")
 	@Operation(summary = "Export the representatives as .xlsx, same columns as the import (OFFICE)")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,

@@ -2,6 +2,8 @@ package cn.lvzhi.roster.web;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.lvzhi.roster.Gender;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.RepresentativeStatus;
@@ -9,9 +11,10 @@ import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
 
 /** A representative as the API shows it to a user: the phone in full only for the office. */
-record RepresentativeResponse(long id, String name, Gender gender, String organization, String position,
-		String phone, String electoralUnit, String term, long communityWorkstationId, Long industryWorkstationId,
-		RepresentativeStatus status, LocalDate startedOn, LocalDate endedOn, String endReason, int version) {
+record RepresentativeResponse(long id, String name, @Nullable Gender gender, @Nullable String organization,
+		@Nullable String position, @Nullable String phone, @Nullable String electoralUnit, @Nullable String term,
+		long communityWorkstationId, @Nullable Long industryWorkstationId, RepresentativeStatus status,
+		LocalDate startedOn, @Nullable LocalDate endedOn, @Nullable String endReason, int version) {
 
 	static RepresentativeResponse of(Representative r, CurrentUser viewer) {
 		return new RepresentativeResponse(r.id(), r.name(), r.gender().orElse(null), r.organization(), r.position(),

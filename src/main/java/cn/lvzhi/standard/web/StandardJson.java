@@ -3,6 +3,8 @@ package cn.lvzhi.standard.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -50,8 +52,8 @@ final class StandardJson {
 
 	/** {@code points} only for PER_OCCURRENCE, {@code tiers} only for BY_SATISFACTION, {@code capPerCycle} only when set. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record RuleJson(@Schema(allowableValues = { "PER_OCCURRENCE", "BY_SATISFACTION" }) String kind, Integer points,
-			TiersJson tiers, Integer capPerCycle) {
+	record RuleJson(@Schema(allowableValues = { "PER_OCCURRENCE", "BY_SATISFACTION" }) String kind,
+			@Nullable Integer points, @Nullable TiersJson tiers, @Nullable Integer capPerCycle) {
 
 		static RuleJson of(Rule rule) {
 			Integer cap = rule.capPerCycle().isPresent() ? rule.capPerCycle().getAsInt() : null;
