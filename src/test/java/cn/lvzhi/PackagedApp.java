@@ -43,6 +43,8 @@ final class PackagedApp implements AutoCloseable {
 
 	private final Path log;
 
+	private Duration startup = Duration.ZERO;
+
 	private PackagedApp(Process process, int port, Path log) {
 		this.process = process;
 		this.base = URI.create("http://127.0.0.1:" + port);
@@ -80,8 +82,10 @@ final class PackagedApp implements AutoCloseable {
 		builder.environment().putAll(environment);
 		try {
 			Files.createDirectories(log.getParent());
+			long started = System.nanoTime();
 			var app = new PackagedApp(builder.start(), port, log);
 			app.awaitReady(readyWithin);
+			app.startup = Duration.ofNanos(System.nanoTime() - started);
 			return app;
 		}
 		catch (IOException e) {
@@ -125,6 +129,11 @@ final class PackagedApp implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** From starting the process until the application answered UP. */
+	Duration startup() {
+		return startup;
 	}
 
 	/** SIGKILL on Linux (Process#destroyForcibly), then waits until the process is gone. */
