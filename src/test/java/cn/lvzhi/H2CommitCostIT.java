@@ -38,9 +38,9 @@ class H2CommitCostIT {
 
 	static final int ROUNDS = Integer.getInteger("lvzhi.commit-cost.rounds", 5);
 
-	static final int SEQUENTIAL = Integer.getInteger("lvzhi.commit-cost.sequential", 200);
+	static final int SEQUENTIAL = Integer.getInteger("lvzhi.commit-cost.sequential", 100);
 
-	static final int CONCURRENT = Integer.getInteger("lvzhi.commit-cost.concurrent", 300);
+	static final int CONCURRENT = Integer.getInteger("lvzhi.commit-cost.concurrent", 150);
 
 	static final int THREADS = 6;
 
