@@ -117,6 +117,13 @@ class CrashDurabilityIT {
 		settings.put("lvzhi.security.bcrypt-strength", "4");
 		settings.put("logging.level.root", "WARN");
 		Map<String, String> environment = Map.of("LVZHI_ADMIN_PASSWORD", ADMIN.password());
+		try {
+			// One log per run: both starts of this run, nothing of earlier runs.
+			Files.deleteIfExists(log);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 
 		Figures figures = new Figures(database);
 		List<Writer> writers;
