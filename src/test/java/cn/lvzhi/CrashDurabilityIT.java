@@ -128,7 +128,7 @@ class CrashDurabilityIT {
 		Figures figures = new Figures(database);
 		List<Writer> writers;
 		Duration load;
-		try (PackagedApp app = PackagedApp.start(JVM, settings, environment, log, READY_WITHIN)) {
+		try (PackagedApp app = PackagedApp.start(JVM, settings, environment, log, READY_WITHIN, ADMIN)) {
 			figures.starts.add(app.startup());
 			writers = setUp(app);
 			load = loadThenKill(app, writers);
@@ -140,7 +140,7 @@ class CrashDurabilityIT {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
-		try (PackagedApp app = PackagedApp.start(JVM, settings, environment, log, READY_WITHIN)) {
+		try (PackagedApp app = PackagedApp.start(JVM, settings, environment, log, READY_WITHIN, ADMIN)) {
 			figures.starts.add(app.startup());
 			for (Writer writer : writers) {
 				figures.problems.addAll(writer.problems);

@@ -94,7 +94,7 @@ class H2CommitCostIT {
 				settings.put("logging.level.root", "WARN");
 				PackagedApp app = PackagedApp.start(List.of("-Xmx512m"), settings,
 						Map.of("LVZHI_ADMIN_PASSWORD", ADMIN.password()), out.resolve("commit-cost-" + delay + ".log"),
-						Duration.ofSeconds(180));
+						Duration.ofSeconds(180), ADMIN);
 				var subject = new Subject(delay, app);
 				subjects.add(subject);
 				setUp(subject);

@@ -63,48 +63,59 @@ final class PackagedApp implements AutoCloseable {
 
 	/**
 	 * Starts the packaged application with these JVM options and {@code --name=value} arguments
-	 * and environment, on a free loopback port, its output in {@code log}; answers once
-	 * {@code /actuator/health} is UP.
+	 * and environment, on a free loopback port, its output appended to {@code log}; answers once
+	 * {@code /actuator/health} is UP and {@code identity} (the admin) is recognised there — so that
+	 * another program that took the port between the test choosing it and the application binding
+	 * it is never mistaken for the application. If the port was taken, starts again on another.
 	 */
 	static PackagedApp start(List<String> jvmOptions, Map<String, String> settings, Map<String, String> environment,
-			Path log, Duration readyWithin) {
-		int port = freePort();
-		var command = new ArrayList<String>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvmOptions);
-		command.add("-jar");
-		command.add(jar().toString());
-		command.add("--server.port=" + port);
-		command.add("--server.address=127.0.0.1");
-		settings.forEach((name, value) -> command.add("--" + name + "=" + value));
-		var builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		builder.environment().putAll(environment);
-		try {
-			Files.createDirectories(log.getParent());
-			long started = System.nanoTime();
-			var app = new PackagedApp(builder.start(), port, log);
-			app.awaitReady(readyWithin);
-			app.startup = Duration.ofNanos(System.nanoTime() - started);
-			return app;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			Path log, Duration readyWithin, Credentials identity) {
+		for (int attempt = 1;; attempt++) {
+			int port = freePort();
+			var command = new ArrayList<String>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.addAll(jvmOptions);
+			command.add("-jar");
+			command.add(jar().toString());
+			command.add("--server.port=" + port);
+			command.add("--server.address=127.0.0.1");
+			settings.forEach((name, value) -> command.add("--" + name + "=" + value));
+			var builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			builder.environment().putAll(environment);
+			try {
+				Files.createDirectories(log.getParent());
+				long started = System.nanoTime();
+				var app = new PackagedApp(builder.start(), port, log);
+				if (app.awaitReady(readyWithin, identity)) {
+					app.startup = Duration.ofNanos(System.nanoTime() - started);
+					return app;
+				}
+				if (attempt == 3 || !app.logTail().contains("already in use")) {
+					throw new IllegalStateException(
+							"The application exited with " + app.process.exitValue() + "\n" + app.logTail());
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
-	private void awaitReady(Duration within) {
+	/** True once ready and recognising {@code identity}; false if the process exited first. */
+	private boolean awaitReady(Duration within, Credentials identity) {
 		long deadline = System.nanoTime() + within.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("The application exited with " + process.exitValue() + "\n" + logTail());
+				return false;
 			}
 			try {
 				HttpResponse<String> health = HTTP.send(
 						HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).build(),
 						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-					return;
+				if (health.statusCode() == 200 && health.body().contains("\"UP\"")
+						&& get("/api/v1/me", identity).status() == 200 && process.isAlive()) {
+					return true;
 				}
 			}
 			catch (IOException notListeningYet) {
