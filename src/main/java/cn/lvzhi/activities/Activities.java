@@ -28,6 +28,7 @@ import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
@@ -449,6 +450,9 @@ public class Activities {
 			params.put("status", query.status().name());
 		}
 		if (query.year() != null) {
+			if (!CycleCalendar.isCycleYear(query.year())) {
+				throw Problem.Invalid.field("year", "validation.year");
+			}
 			where.append(" and a.occurred_on between :year_start and :year_end");
 			params.put("year_start", LocalDate.of(query.year(), 1, 1));
 			params.put("year_end", LocalDate.of(query.year(), 12, 31));

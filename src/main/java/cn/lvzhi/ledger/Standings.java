@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
@@ -171,7 +172,7 @@ public class Standings {
 	/** The cycle asked for, or that of {@code day}; a year out of range is 422. */
 	int cycle(long districtId, Integer year, LocalDate day) {
 		int cycle = year != null ? year : day.getYear();
-		if (cycle < 1900 || cycle > 9999) {
+		if (!CycleCalendar.isCycleYear(cycle)) {
 			throw Problem.Invalid.field("year", "ledger.validation.year", today(districtId).getYear());
 		}
 		return cycle;

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.activities.ClosedCycles;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
@@ -42,7 +43,7 @@ public class Cycles implements ClosedCycles {
 		if (!user.has(Role.OFFICE)) {
 			throw new Problem.Forbidden("problem.forbidden");
 		}
-		if (year < 1900 || year > 9999) {
+		if (!CycleCalendar.isCycleYear(year)) {
 			throw Problem.Invalid.field("year", "publication.validation.year");
 		}
 		long district = user.districtId();

@@ -20,6 +20,7 @@ import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
 import cn.lvzhi.shared.Role;
@@ -71,7 +72,7 @@ public class Publications {
 		if (year == null) {
 			violations.add(new FieldViolation("year", "validation.required"));
 		}
-		else if (year < 1900 || year > 9999) {
+		else if (!CycleCalendar.isCycleYear(year)) {
 			violations.add(new FieldViolation("year", "publication.validation.year"));
 		}
 		if (quarter == null) {

@@ -12,7 +12,17 @@ import java.util.stream.IntStream;
  */
 public final class CycleCalendar {
 
+	/** The first and last year a cycle may have: outside them a year is a typing mistake (422). */
+	public static final int FIRST_YEAR = 1900;
+
+	public static final int LAST_YEAR = 9999;
+
 	private CycleCalendar() {
+	}
+
+	/** Whether a year asked for can be a cycle (1900 to 9999). */
+	public static boolean isCycleYear(int year) {
+		return year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
 
 	/** The quarter (1 to 4) of a month (1 to 12). */

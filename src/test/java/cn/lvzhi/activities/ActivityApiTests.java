@@ -367,6 +367,9 @@ abstract class ActivityApiTests {
 		long c = api.create(staff, activity(rep.id(), 1, LocalDate.of(2021, 1, 1)));
 		String base = "/api/v1/activities?representativeId=" + rep.id();
 		assertThat(ids(api.ok(base + "&year=2020", office))).containsExactly(b, a);
+		// A year no cycle can have is a mistake named by its field, not a failure of the server.
+		api.get(base + "&year=1000000000", office).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("year"));
 		assertThat(ids(api.ok(base + "&status=SUBMITTED", office))).containsExactly(b);
 		assertThat(ids(api.ok(base + "&itemCode=1", office))).containsExactly(c, a);
 		assertThat(ids(api.ok(base + "&from=2020-05-02&to=2021-01-01", office))).containsExactly(c, b);

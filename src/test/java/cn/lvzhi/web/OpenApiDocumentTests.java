@@ -89,6 +89,8 @@ class OpenApiDocumentTests {
 		assertThat(yearEnd.path("minimum").asInt()).isEqualTo(2000);
 		assertThat(parameter(operation("/api/v1/cycles/{year}/close", "post"), "year").at("/schema/maximum").asInt())
 			.isEqualTo(9999);
+		assertThat(parameter(operation("/api/v1/activities", "get"), "year").at("/schema/minimum").asInt())
+			.isEqualTo(1900);
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -86,7 +88,8 @@ class ActivityApi {
 			+ "their workstation's, the office and the evaluation group all")
 	PageResult<ActivityResponse> list(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long representativeId,
-			@RequestParam(required = false) ActivityStatus status, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) ActivityStatus status,
+			@Parameter(description = "The cycle; out of range: 422", schema = @Schema(type = "integer", format = "int32", minimum = "1900", maximum = "9999")) @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long workstationId, @RequestParam(required = false) Integer itemCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
