@@ -180,7 +180,7 @@ public class Complaints {
 	public Complaint get(CurrentUser user, long id) {
 		Reviews.requireGroup(user);
 		Complaint complaint = load(user.districtId(), id);
-		contactsShown(List.of(complaint));
+		contactsShown(user, List.of(complaint));
 		return complaint;
 	}
 
@@ -202,7 +202,7 @@ public class Complaints {
 			.query(Long.class)
 			.list();
 		List<Complaint> items = load(ids);
-		contactsShown(items);
+		contactsShown(user, items);
 		return page.result(items, total);
 	}
 
@@ -230,10 +230,18 @@ public class Complaints {
 			.list());
 	}
 
-	/** The contact as this user may see it: in full for the evaluation group, masked otherwise. */
+	/**
+	 * The contact as this user may see it: in full for the evaluation group, masked otherwise —
+	 * also for a member the complaint is about, who does not handle it ({@link ConflictOfInterest}).
+	 */
 	public static String contactFor(CurrentUser user, Complaint complaint) {
 		String contact = complaint.contact().orElse(null);
-		return user != null && user.has(Role.EVALUATION_GROUP) ? contact : Masking.phone(contact);
+		return showsContactInFull(user, complaint) ? contact : Masking.phone(contact);
+	}
+
+	private static boolean showsContactInFull(CurrentUser user, Complaint complaint) {
+		return user != null && user.has(Role.EVALUATION_GROUP)
+				&& !ConflictOfInterest.concerns(user, complaint.representativeId().orElse(null));
 	}
 
 	/** A representative the public form offers: the name and community workstation, nothing personal. */
@@ -270,8 +278,11 @@ public class Complaints {
 					workstations.find(r.communityWorkstationId()).map(Workstation::name).orElse("")));
 	}
 
-	private void contactsShown(List<Complaint> shown) {
-		List<Long> ids = shown.stream().filter(c -> c.contact().isPresent()).map(Complaint::id).toList();
+	private void contactsShown(CurrentUser user, List<Complaint> shown) {
+		List<Long> ids = shown.stream()
+			.filter(c -> c.contact().isPresent() && showsContactInFull(user, c))
+			.map(Complaint::id)
+			.toList();
 		if (!ids.isEmpty()) {
 			events.publishEvent(new ComplaintContactViewed(ids));
 		}

@@ -140,6 +140,28 @@ abstract class ConflictOfInterestApiTests {
 	}
 
 	@Test
+	void aMemberSeesTheContactOfWhoeverComplainedAboutThemMaskedAndUnaudited() throws Exception {
+		long id = api.read(api.post("/api/v1/complaints", office, Map.of("representativeId", rep.id(), "contact",
+				"13812345678", "content", "该代表本季度未到工作室值班"))
+			.andExpect(status().isCreated())).get("id").asLong();
+
+		api.get("/api/v1/complaints/" + id, member).andExpect(jsonPath("$.contact").value("138****5678"));
+		api.get("/api/v1/complaints?size=1000", member)
+			.andExpect(jsonPath("$.items[?(@.id == " + id + ")].contact").value("138****5678"));
+		assertThat(contactViewsAudited(member)).isZero();
+		// A member who handles it sees it in full, and that view is audited.
+		api.get("/api/v1/complaints/" + id, group).andExpect(jsonPath("$.contact").value("13812345678"));
+		assertThat(contactViewsAudited(group)).isEqualTo(1);
+	}
+
+	long contactViewsAudited(String username) {
+		return jdbc.sql("select count(*) from audit_entry where username = ? and action like 'COMPLAINT_CONTACT%'")
+			.param(username)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aComplaintAboutARecordOfTheirsIsAboutThemselfToo() throws Exception {
 		long record = api.enterAndVerify(office, office, activity(rep.id(), 1, DAY)).get("id").asLong();
 		long id = api.read(api.post("/api/v1/complaints", office, Map.of("activityId", record, "content", "该活动并未举行"))
