@@ -57,7 +57,7 @@ public class Fixtures {
 		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		String code = unique("d");
 		jdbc.sql("insert into district (code, name, time_zone, created_at) values (?, ?, 'Asia/Shanghai', ?)")
-			.params(code, unique("测试区"), java.time.OffsetDateTime.now())
+			.params(code, unique("测试区"), java.time.OffsetDateTime.now(context.getBean(TestClock.class)))
 			.update();
 		long id = jdbc.sql("select id from district where code = ?").param(code).query(Long.class).single();
 		var standards = context.getBean(cn.lvzhi.standard.Standards.class);

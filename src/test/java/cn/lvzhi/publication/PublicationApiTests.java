@@ -31,6 +31,7 @@ import cn.lvzhi.Api;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
@@ -52,6 +53,9 @@ abstract class PublicationApiTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -327,7 +331,7 @@ abstract class PublicationApiTests {
 		api.post("/api/v1/publications", office, Map.of("quarter", 1))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].field").value("year"));
-		int now = LocalDate.now().getYear();
+		int now = LocalDate.now(clock).getYear();
 		api.post("/api/v1/publications", office, Map.of("year", now + 1, "quarter", 1))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("尚未结束")));

@@ -24,6 +24,7 @@ import cn.lvzhi.Api;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.Pages;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
@@ -41,6 +42,9 @@ class PublicationPagesTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -123,7 +127,7 @@ class PublicationPagesTests {
 
 	@Test
 	void mistakesInTheDraftFormAreShownInChineseBesideTheField() throws Exception {
-		String html = mvc.perform(post("/publications").param("year", String.valueOf(LocalDate.now().getYear() + 1))
+		String html = mvc.perform(post("/publications").param("year", String.valueOf(LocalDate.now(clock).getYear() + 1))
 			.param("quarter", "1")
 			.with(csrf())
 			.with(pages.signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

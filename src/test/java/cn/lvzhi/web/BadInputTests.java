@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -320,7 +319,7 @@ abstract class BadInputTests {
 
 	/** A record of item 1 about the representative, RECORDED: evidence may be added to it. */
 	long activity() {
-		var now = OffsetDateTime.now(ZoneOffset.UTC);
+		var now = OffsetDateTime.now(clock);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into activity (district_id, representative_id, item_code, occurred_on, title, status, "
 				+ "created_by, created_at, updated_at, version) values (?, ?, 1, ?, ?, 'RECORDED', 'test', ?, ?, 0)")

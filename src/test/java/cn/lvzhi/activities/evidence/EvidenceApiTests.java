@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
@@ -47,6 +48,9 @@ abstract class EvidenceApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ApplicationContext context;
@@ -78,7 +82,7 @@ abstract class EvidenceApiTests {
 	@BeforeAll
 	void setUp() {
 		fixtures = new Fixtures(context);
-		activities = new ActivityRows(jdbc);
+		activities = new ActivityRows(jdbc, clock);
 		community = fixtures.community();
 		industry = fixtures.industry();
 		representative = fixtures.representative(community, industry);

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.shared.Role;
@@ -49,6 +50,9 @@ class EvidenceLimitsTests {
 	MockMvc mvc;
 
 	@Autowired
+	TestClock clock;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -66,7 +70,7 @@ class EvidenceLimitsTests {
 	@BeforeAll
 	void setUp() {
 		var fixtures = new Fixtures(context);
-		activities = new ActivityRows(jdbc);
+		activities = new ActivityRows(jdbc, clock);
 		representative = fixtures.representative(fixtures.community());
 		office = fixtures.user(Role.OFFICE);
 	}

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.Pages;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
@@ -44,6 +45,9 @@ class ActivityPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	TestClock clock;
 
 	@Autowired
 	ApplicationContext context;
@@ -141,7 +145,7 @@ class ActivityPagesTests {
 	@Test
 	void aFutureDayIsRefusedByTheServiceAndShownNextToTheDay() throws Exception {
 		String html = mvc.perform(multipart("/activities/new").param("itemCode", "1")
-			.param("occurredOn", LocalDate.now().plusDays(3).toString())
+			.param("occurredOn", LocalDate.now(clock).plusDays(3).toString())
 			.param("title", "未来的活动")
 			.with(csrf())
 			.with(pages.signedIn(repUser)))

@@ -54,6 +54,9 @@ abstract class YearEndApiTests {
 	ApplicationContext context;
 
 	@Autowired
+	cn.lvzhi.TestClock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -225,7 +228,7 @@ abstract class YearEndApiTests {
 		YearEndEvaluation copy = repository.findByRepresentativeIdAndYear(rep.id(), YEAR).orElseThrow();
 		api.put(url(rep), group, evaluation(1, 6, "COMPETENT")).andExpect(status().isOk());
 		copy.change(new Assessment.Input(7, 2, 1, 30, 4, 0, true, false, Grade.EXCELLENT, null, null, null).checked(),
-				group, java.time.Instant.now());
+				group, clock.instant());
 		assertThatThrownBy(() -> repository.save(copy)).isInstanceOf(OptimisticLockingFailureException.class);
 		JsonNode now = api.ok(url(rep), group).get("evaluation");
 		assertThat(now.get("version").asInt()).isEqualTo(2);
