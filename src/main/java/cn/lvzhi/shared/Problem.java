@@ -11,14 +11,22 @@ public abstract sealed class Problem extends RuntimeException
 		permits Problem.NotFound, Problem.Conflict, Problem.Invalid, Problem.Forbidden,
 		Problem.TooLarge, Problem.UnsupportedType {
 
+	private final int status;
+
 	private final String messageKey;
 
 	private final transient Object[] args;
 
-	protected Problem(String messageKey, Object... args) {
+	private Problem(int status, String messageKey, Object... args) {
 		super(messageKey);
+		this.status = status;
 		this.messageKey = messageKey;
 		this.args = args;
+	}
+
+	/** The HTTP status the web layer answers this problem with, pages and API alike. */
+	public int status() {
+		return status;
 	}
 
 	public String messageKey() {
@@ -40,14 +48,14 @@ public abstract sealed class Problem extends RuntimeException
 	/** An unknown id: 404. */
 	public static final class NotFound extends Problem {
 		public NotFound(String messageKey, Object... args) {
-			super(messageKey, args);
+			super(404, messageKey, args);
 		}
 	}
 
 	/** A transition not allowed from the current state, a duplicate, a stale version: 409. */
 	public static final class Conflict extends Problem {
 		public Conflict(String messageKey, Object... args) {
-			super(messageKey, args);
+			super(409, messageKey, args);
 		}
 	}
 
@@ -57,7 +65,7 @@ public abstract sealed class Problem extends RuntimeException
 		private final List<CellViolation> cells;
 
 		public Invalid(String messageKey, List<FieldViolation> fields, List<CellViolation> cells) {
-			super(messageKey);
+			super(422, messageKey);
 			this.fields = List.copyOf(fields);
 			this.cells = List.copyOf(cells);
 		}
@@ -86,21 +94,21 @@ public abstract sealed class Problem extends RuntimeException
 	/** Signed in, but not allowed to act on this record (a foreign workstation): 403. */
 	public static final class Forbidden extends Problem {
 		public Forbidden(String messageKey, Object... args) {
-			super(messageKey, args);
+			super(403, messageKey, args);
 		}
 	}
 
 	/** A file over the limit: 413. */
 	public static final class TooLarge extends Problem {
 		public TooLarge(String messageKey, Object... args) {
-			super(messageKey, args);
+			super(413, messageKey, args);
 		}
 	}
 
 	/** A file of a type that is not accepted (judged from its content): 415. */
 	public static final class UnsupportedType extends Problem {
 		public UnsupportedType(String messageKey, Object... args) {
-			super(messageKey, args);
+			super(415, messageKey, args);
 		}
 	}
 }

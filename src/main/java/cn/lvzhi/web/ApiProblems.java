@@ -76,22 +76,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	static HttpStatus statusOf(Problem problem) {
-		if (problem instanceof Problem.NotFound) {
-			return HttpStatus.NOT_FOUND;
-		}
-		if (problem instanceof Problem.Conflict) {
-			return HttpStatus.CONFLICT;
-		}
-		if (problem instanceof Problem.Invalid) {
-			return HttpStatus.UNPROCESSABLE_CONTENT;
-		}
-		if (problem instanceof Problem.Forbidden) {
-			return HttpStatus.FORBIDDEN;
-		}
-		if (problem instanceof Problem.TooLarge) {
-			return HttpStatus.CONTENT_TOO_LARGE;
-		}
-		return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		return HttpStatus.valueOf(problem.status());
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })

@@ -27,11 +27,7 @@ class RosterPageProblems {
 
 	@ExceptionHandler(Problem.class)
 	String problem(Problem problem, HttpServletResponse response, Model model) {
-		int status = problem instanceof Problem.NotFound ? 404
-				: problem instanceof Problem.Forbidden ? 403
-						: problem instanceof Problem.Conflict ? 409
-								: problem instanceof Problem.TooLarge ? 413
-										: problem instanceof Problem.UnsupportedType ? 415 : 422;
+		int status = problem.status();
 		response.setStatus(status);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("status", status);
