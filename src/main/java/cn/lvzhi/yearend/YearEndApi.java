@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.standard.Category;

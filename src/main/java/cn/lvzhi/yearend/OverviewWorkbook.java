@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.shared.SpreadsheetText;
 import cn.lvzhi.standard.Category;

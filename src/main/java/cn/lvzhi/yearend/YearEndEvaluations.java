@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.activities.ClosedCycles;
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.EntryKind;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.LedgerEntry;

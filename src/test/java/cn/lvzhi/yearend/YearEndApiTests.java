@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import static cn.lvzhi.Api.activity;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

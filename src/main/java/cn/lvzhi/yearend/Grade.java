@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 /** The evaluation group's year-end grade of a representative (DOMAIN.md 10). */
 enum Grade {
