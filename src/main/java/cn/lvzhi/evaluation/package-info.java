@@ -5,8 +5,8 @@
  * 疑问投诉), and the group's decision on each: upheld, or amended by revoking or verifying the
  * record through {@code activities} or by an adjustment booked in the {@code ledger}, in the same
  * transaction as the decision. The group's inbox flags what has waited longer than
- * {@value cn.lvzhi.evaluation.Inbox#DUE_WORKING_DAYS} working days. The year-end evaluation lives
- * in the internal sub-package {@code yearend}.
+ * {@value cn.lvzhi.evaluation.Inbox#DUE_WORKING_DAYS} working days. The year-end evaluation is the
+ * module {@code yearend}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
 package cn.lvzhi.evaluation;

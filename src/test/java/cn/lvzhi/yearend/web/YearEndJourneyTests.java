@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

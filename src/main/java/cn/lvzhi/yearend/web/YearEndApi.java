@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,10 +33,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.standard.Category;
+import cn.lvzhi.yearend.Assessment;
+import cn.lvzhi.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Grade;
+import cn.lvzhi.yearend.YearEndEvaluations;
 
 /**
  * The year-end evaluation (年终评议) over HTTP: the overview of a year (EVALUATION_GROUP, OFFICE)
@@ -46,7 +49,7 @@ import cn.lvzhi.standard.Category;
 @RestController
 @RequestMapping("/api/v1/year-end/{year}")
 @Tag(name = "Year-end evaluation", description = "年终评议: 年终积分与排名、评议结果、年度履职报告单")
-class YearEndApi {
+public class YearEndApi {
 
 	static final String OVERVIEW_READERS = "hasAnyRole('EVALUATION_GROUP','OFFICE')";
 
@@ -55,7 +58,8 @@ class YearEndApi {
 	/** What the year-end operations check of their year (YearEndEvaluations.checkYear). */
 	static final String YEAR = "From 2000 to this year in the district; out of range: 422";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	/** The export's content type; public for the module's API tests in its root package. */
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final YearEndEvaluations yearEnd;
 

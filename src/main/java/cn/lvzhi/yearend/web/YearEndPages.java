@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +27,8 @@ import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
+import cn.lvzhi.yearend.Grade;
+import cn.lvzhi.yearend.YearEndEvaluations;
 
 /**
  * The year-end evaluation pages (年终评议): the overview of a year for the evaluation group and

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,6 +11,8 @@ import org.thymeleaf.context.Context;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.shared.PrintedDocument;
 import cn.lvzhi.standard.Category;
+import cn.lvzhi.yearend.Grade;
+import cn.lvzhi.yearend.YearEndEvaluations;
 
 /**
  * The annual statement (年度履职积分报告单) of a representative as a PDF: district, year, name,

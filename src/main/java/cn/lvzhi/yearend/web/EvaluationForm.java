@@ -1,12 +1,16 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.lvzhi.yearend.Assessment;
+import cn.lvzhi.yearend.Grade;
+import cn.lvzhi.yearend.YearEndEvaluations;
+
 /** The evaluation group's form of a year-end evaluation; {@code version} is the one the editor saw. */
-record EvaluationForm(Integer version,
+public record EvaluationForm(Integer version,
 		@NotNull @Min(0) @Max(Assessment.COUNT_MAX) Integer membersSatisfied,
 		@NotNull @Min(0) @Max(Assessment.COUNT_MAX) Integer membersBasicallySatisfied,
 		@NotNull @Min(0) @Max(Assessment.COUNT_MAX) Integer membersDissatisfied,
@@ -37,7 +41,7 @@ record EvaluationForm(Integer version,
 	}
 
 	/** The form field of a field named as in the API ({@code members.satisfied} → {@code membersSatisfied}). */
-	static String field(String apiField) {
+	public static String field(String apiField) {
 		int dot = apiField.indexOf('.');
 		if (dot < 0 || dot == apiField.length() - 1) {
 			return apiField;

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.activities.ClosedCycles;
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.EntryKind;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.LedgerEntry;
@@ -49,7 +49,7 @@ import cn.lvzhi.standard.Standards;
  */
 @Service
 @Transactional
-class YearEndEvaluations {
+public class YearEndEvaluations {
 
 	static final int FIRST_YEAR = 2000;
 
@@ -95,7 +95,7 @@ class YearEndEvaluations {
 	// ---------------------------------------------------------------- the overview
 
 	/** One representative of the cycle in the overview: year-end points, ranks, and the evaluation if any. */
-	record OverviewRow(StandingsRow points, Assessment assessment, Integer version) {
+	public record OverviewRow(StandingsRow points, Assessment assessment, Integer version) {
 
 		public Optional<Grade> grade() {
 			return assessment == null ? Optional.empty() : Optional.ofNullable(assessment.grade());
@@ -106,7 +106,7 @@ class YearEndEvaluations {
 	 * Every representative of a cycle (as the standings of 31 December list them), grouped by
 	 * community workstation; how many have each grade and how many are not graded yet.
 	 */
-	record Overview(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, List<OverviewRow> rows,
+	public record Overview(int year, LocalDate asOf, boolean yearOver, boolean closed, Long workstationId, List<OverviewRow> rows,
 			Map<Grade, Integer> grades, int ungraded) {
 	}
 
@@ -181,7 +181,7 @@ class YearEndEvaluations {
 	// ---------------------------------------------------------------- one representative
 
 	/** Points of one item (or of the adjustments, {@code itemCode == null}) in each quarter of the year. */
-	record Line(Integer itemCode, String title, Category category, List<Integer> quarters, int total) {
+	public record Line(Integer itemCode, String title, Category category, List<Integer> quarters, int total) {
 
 		public boolean adjustment() {
 			return itemCode == null;
@@ -189,19 +189,19 @@ class YearEndEvaluations {
 	}
 
 	/** A saved evaluation: its version (1, 2, …), the assessment, the last change and every version's change. */
-	record Evaluation(int version, Assessment assessment, String updatedBy, ZonedDateTime updatedAt,
+	public record Evaluation(int version, Assessment assessment, String updatedBy, ZonedDateTime updatedAt,
 			List<Change> history) {
 	}
 
 	/** One saved version of an evaluation, at the district's local time. */
-	record Change(int version, String changedBy, ZonedDateTime changedAt, String summary, List<String> fields) {
+	public record Change(int version, String changedBy, ZonedDateTime changedAt, String summary, List<String> fields) {
 	}
 
 	/**
 	 * One representative's year: the year-end points and ranks, points by item and quarter, and
 	 * the evaluation ({@code null}: not evaluated yet).
 	 */
-	record Sheet(String districtName, int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId,
+	public record Sheet(String districtName, int year, LocalDate asOf, boolean yearOver, boolean closed, long representativeId,
 			String name,
 			StandingsRow points, List<Line> lines, List<Integer> quarterTotals, Evaluation evaluation) {
 
@@ -230,7 +230,7 @@ class YearEndEvaluations {
 	}
 
 	/** Whether the evaluation was created by this save (not changed). */
-	record Saved(Sheet sheet, boolean created) {
+	public record Saved(Sheet sheet, boolean created) {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Assessment.Counts;
 
 /**
  * The year-end evaluation (年终评议) of one representative for one year. Versioned: a change made

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,10 +12,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import cn.lvzhi.evaluation.yearend.Assessment.Counts;
 import cn.lvzhi.ledger.StandingsRow;
 import cn.lvzhi.shared.SpreadsheetText;
 import cn.lvzhi.standard.Category;
+import cn.lvzhi.yearend.Assessment;
+import cn.lvzhi.yearend.Assessment.Counts;
+import cn.lvzhi.yearend.Grade;
+import cn.lvzhi.yearend.YearEndEvaluations;
 
 /**
  * The year-end overview as an Excel workbook (POI's streaming writer): a title row, a row with the
@@ -23,9 +26,10 @@ import cn.lvzhi.standard.Category;
  * with its name followed by its representatives with points, ranks, grade, evaluation counts,
  * reports and notes. Every text cell goes through {@link SpreadsheetText}.
  */
-final class OverviewWorkbook {
+public final class OverviewWorkbook {
 
-	static final int GRADE_COLUMN = 10;
+	/** Where the grade is; public for the module's API tests in its root package. */
+	public static final int GRADE_COLUMN = 10;
 
 	private OverviewWorkbook() {
 	}

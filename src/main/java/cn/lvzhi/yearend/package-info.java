@@ -1,7 +1,12 @@
 /**
- * The year-end evaluation (年终评议, DOMAIN.md 10), an internal part of the evaluation module.
+ * Year-end evaluation: the year-end evaluation (年终评议, DOMAIN.md 10) of each representative,
+ * its overview with the Excel export, and the annual statement PDF. It reads the year-end
+ * points and ranks from {@code ledger} ({@link cn.lvzhi.ledger.Standings}, the representative's
+ * ledger), whether the year is closed through the {@link cn.lvzhi.activities.ClosedCycles} port,
+ * the representatives from {@code roster} and the items' titles from {@code standard}; nobody but
+ * the shell's navigation (by URL) refers to it.
  * <p>
- * {@link cn.lvzhi.evaluation.yearend.YearEndEvaluation} is one per representative and year: the
+ * {@link cn.lvzhi.yearend.YearEndEvaluation} is one per representative and year: the
  * members' and the constituents' counts (satisfied / basically satisfied / dissatisfied, 0 …
  * 100 000), whether the annual duty report was given to the electoral unit and to the linked
  * community, the grade ({@code null}: not graded yet, shown as 未评议) and notes (rewards,
@@ -12,7 +17,7 @@
  * representative's ledger (quarter of the entry's {@code occurredOn}; adjustments on their own
  * line, in the quarter they were booked, or the fourth for a past cycle).
  * <p>
- * Where the text is silent, this part does the following:
+ * Where the text is silent, this module does the following:
  * <ul>
  * <li>Versions: the API's {@code version} counts saved versions (1, 2, …). A PUT without a
  * version creates the evaluation (201) and is refused (409) when one exists; a PUT with a
@@ -32,4 +37,5 @@
  * formula-like starts neutralised.
  * </ul>
  */
-package cn.lvzhi.evaluation.yearend;
+@org.springframework.modulith.ApplicationModule(displayName = "Year-end evaluation")
+package cn.lvzhi.yearend;

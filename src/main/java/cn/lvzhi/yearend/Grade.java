@@ -1,7 +1,7 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 /** The evaluation group's year-end grade of a representative (DOMAIN.md 10). */
-enum Grade {
+public enum Grade {
 	/** 优秀 */
 	EXCELLENT,
 	/** 称职 */

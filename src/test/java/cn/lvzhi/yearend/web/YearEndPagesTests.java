@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

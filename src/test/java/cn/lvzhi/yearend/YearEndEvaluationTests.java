@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import cn.lvzhi.shared.Problem;
+import cn.lvzhi.yearend.web.EvaluationForm;
 
 /** The year-end evaluation as a plain aggregate: checked input, versions, what changed. */
 class YearEndEvaluationTests {

@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +12,15 @@ import cn.lvzhi.shared.Problem.FieldViolation;
  * unit and to the linked community, the grade ({@code null}: not graded yet, 未评议) and notes on
  * rewards, penalties and an exit recommendation (blank notes are stored as none).
  */
-record Assessment(Counts members, Counts constituents, boolean reportToElectoralUnit, boolean reportToCommunity,
+public record Assessment(Counts members, Counts constituents, boolean reportToElectoralUnit, boolean reportToCommunity,
 		Grade grade, String rewards, String penalties, String exitRecommendation) {
 
-	static final int COUNT_MAX = 100_000;
+	public static final int COUNT_MAX = 100_000;
 
-	static final int NOTE_MAX = 1000;
+	public static final int NOTE_MAX = 1000;
 
 	/** Satisfied (满意), basically satisfied (基本满意) and dissatisfied (不满意) votes. */
-	record Counts(int satisfied, int basicallySatisfied, int dissatisfied) {
+	public record Counts(int satisfied, int basicallySatisfied, int dissatisfied) {
 
 		static final Counts NONE = new Counts(0, 0, 0);
 
@@ -31,7 +31,7 @@ record Assessment(Counts members, Counts constituents, boolean reportToElectoral
 	}
 
 	/** The input as it arrived (any part may be missing); each part checked, every problem named at once. */
-	record Input(Integer membersSatisfied, Integer membersBasicallySatisfied, Integer membersDissatisfied,
+	public record Input(Integer membersSatisfied, Integer membersBasicallySatisfied, Integer membersDissatisfied,
 			Integer constituentsSatisfied, Integer constituentsBasicallySatisfied, Integer constituentsDissatisfied,
 			Boolean reportToElectoralUnit, Boolean reportToCommunity, Grade grade, String rewards, String penalties,
 			String exitRecommendation) {

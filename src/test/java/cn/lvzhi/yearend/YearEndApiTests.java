@@ -1,4 +1,4 @@
-package cn.lvzhi.evaluation.yearend;
+package cn.lvzhi.yearend;
 
 import static cn.lvzhi.Api.activity;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +38,8 @@ import cn.lvzhi.accounts.Users;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
+import cn.lvzhi.yearend.web.OverviewWorkbook;
+import cn.lvzhi.yearend.web.YearEndApi;
 
 /**
  * The year-end evaluation over HTTP: recording and changing it with versions, who may read and
