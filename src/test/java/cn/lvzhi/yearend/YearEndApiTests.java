@@ -33,6 +33,7 @@ import cn.lvzhi.Api;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
+import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
 import cn.lvzhi.accounts.Users;
 import cn.lvzhi.roster.Representative;
@@ -56,7 +57,7 @@ abstract class YearEndApiTests {
 	ApplicationContext context;
 
 	@Autowired
-	cn.lvzhi.TestClock clock;
+	TestClock clock;
 
 	@Autowired
 	MockMvc mvc;
