@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import jakarta.servlet.RequestDispatcher;
@@ -22,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -253,13 +258,17 @@ class PermissionMatrixTests {
 			GET  /                                    SIGNED_IN
 			GET  /login                               PUBLIC
 			ANY  /error                               PUBLIC
-			ANY  /error/problem                       SIGNED_IN
+			# where /error forwards an API address's error: as public as /error itself
+			ANY  /error/problem                       PUBLIC
 			""";
 
 	/** An id no record has. */
 	private static final String UNKNOWN_ID = "987654321";
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -332,6 +341,24 @@ class PermissionMatrixTests {
 			}
 		}
 		assertThat(wrong).as("answers that differ from the permission table").isEmpty();
+	}
+
+	/**
+	 * The error of an API address, for a browser, is forwarded from {@code /error} to
+	 * {@code /error/problem}: a visitor who is not signed in gets the problem, not the sign-in page.
+	 * (MockMvc does not forward, hence the real server.)
+	 */
+	@Test
+	void aVisitorsApiErrorIsTheProblemNotTheSignInPage() throws Exception {
+		var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		// a path the firewall refuses: the container's 400, through /error
+		var response = client.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/public/publications;x=1"))
+			.header("Accept", "text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.headers().map().toString()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
 	}
 
 	static final String PUBLIC = "PUBLIC";
