@@ -309,16 +309,15 @@ class PermissionMatrixTests {
 			users.put(role, fixtures.userWith(role));
 		}
 		Map<String, Set<String>> table = expectations();
+		var callers = new ArrayList<String>();
+		callers.add(PUBLIC);
+		EnumSet.allOf(Role.class).forEach(role -> callers.add(role.name()));
 		var wrong = new ArrayList<String>();
-
 		for (Endpoint endpoint : mappedEndpoints().values()) {
 			Set<String> allowed = table.get(endpoint.key());
 			if (allowed == null) {
 				continue; // the other test names it
 			}
-			var callers = new ArrayList<String>();
-			callers.add(PUBLIC);
-			EnumSet.allOf(Role.class).forEach(role -> callers.add(role.name()));
 			for (String caller : callers) {
 				boolean expected = allowed.contains(PUBLIC) || allowed.contains(caller)
 						|| allowed.contains(SIGNED_IN) && !caller.equals(PUBLIC);
