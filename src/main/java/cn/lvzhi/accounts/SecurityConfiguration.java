@@ -45,8 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-			"/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/public/**" };
+	// "/error/problem": where /error forwards the error of an API address (ErrorPages)
+	static final String[] PUBLIC_PAGES = { "/login", "/error", "/error/problem", "/css/**", "/js/**", "/images/**",
+			"/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health", "/actuator/health/**", "/public/**" };
 
 	static final String[] PUBLIC_API = { "/api/v1/public/**", "/v3/api-docs", "/v3/api-docs/**",
 			"/swagger-ui.html", "/swagger-ui/**" };
