@@ -90,9 +90,7 @@ class SecurityConfiguration {
 			// session to ride on and need no CSRF token (so a call without credentials gets 401,
 			// not 403); calls made from a browser session still do.
 			.csrf(c -> c.ignoringRequestMatchers(request -> {
-				String auth = request.getHeader("Authorization");
-				return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)
-						|| request.getRequestedSessionId() == null;
+				return carriesBasicCredentials(request) || request.getRequestedSessionId() == null;
 			}));
 		headers(http);
 		// Too many failed sign-ins from the client's address: 429 before Basic credentials are checked.
@@ -147,7 +145,13 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Writes 401 and 403 of the API as problem+json. */
+	/** Whether a request carries HTTP Basic credentials (a sign-in attempt of its own, no session). */
+	static boolean carriesBasicCredentials(HttpServletRequest request) {
+		String auth = request.getHeader("Authorization");
+		return auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/** Writes 401 and 403 of the API, and other problems of the security filters, as problem+json. */
 	@org.springframework.stereotype.Component
 	static class ProblemWriter {
 
@@ -187,10 +191,16 @@ class SecurityConfiguration {
 
 		private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 				throws IOException {
+			write(request, response, status, "problem.title." + status.value(), key);
+		}
+
+		/** A problem+json answer, its title and detail from the bundles in the request's language. */
+		void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String titleKey,
+				String detailKey, Object... args) throws IOException {
 			var locale = request.getLocale() == null ? LocaleContextHolder.getLocale() : request.getLocale();
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-					messages.getMessage(key, null, key, locale));
-			problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+					messages.getMessage(detailKey, args, detailKey, locale));
+			problem.setTitle(messages.getMessage(titleKey, null, status.getReasonPhrase(), locale));
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

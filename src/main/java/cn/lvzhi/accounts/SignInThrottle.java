@@ -12,15 +12,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses sign-in attempts from a client address that failed too often across accounts
@@ -37,16 +31,13 @@ class SignInThrottle {
 
 	private final SignInAttempts attempts;
 
-	private final MessageSource messages;
-
-	private final JsonMapper json;
+	private final SecurityConfiguration.ProblemWriter problems;
 
 	private final Clock clock;
 
-	SignInThrottle(SignInAttempts attempts, MessageSource messages, JsonMapper json, Clock clock) {
+	SignInThrottle(SignInAttempts attempts, SecurityConfiguration.ProblemWriter problems, Clock clock) {
 		this.attempts = attempts;
-		this.messages = messages;
-		this.json = json;
+		this.problems = problems;
 		this.clock = clock;
 	}
 
@@ -56,8 +47,7 @@ class SignInThrottle {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				String auth = request.getHeader("Authorization");
-				Optional<Instant> until = auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)
+				Optional<Instant> until = SecurityConfiguration.carriesBasicCredentials(request)
 						? attempts.throttledUntil(request.getRemoteAddr()) : Optional.empty();
 				if (until.isPresent()) {
 					tooMany(request, response, until.get());
@@ -87,14 +77,8 @@ class SignInThrottle {
 
 	private void tooMany(HttpServletRequest request, HttpServletResponse response, Instant until) throws IOException {
 		long seconds = Math.max(1, Duration.between(clock.instant(), until).toSeconds() + 1);
-		var locale = request.getLocale() == null ? LocaleContextHolder.getLocale() : request.getLocale();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, messages
-			.getMessage("accounts.problem.sign-in-throttled", new Object[] { (seconds + 59) / 60 }, locale));
-		problem.setTitle(messages.getMessage("accounts.problem.title.429", null, locale));
-		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader("Retry-After", Long.toString(seconds));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), problem);
+		problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "accounts.problem.title.429",
+				"accounts.problem.sign-in-throttled", (seconds + 59) / 60);
 	}
 }
