@@ -1,6 +1,7 @@
 package cn.lvzhi.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,10 +39,8 @@ class ErrorPages implements ErrorController {
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
 		model.addAttribute("status", status.value());
-		Object key = request.getAttribute(ClientMistakes.MESSAGE_KEY);
-		model.addAttribute("message", key != null ? messages.getMessage(key.toString(), null, locale())
-				: messages.getMessage("error.page." + status.value(), null,
-						messages.getMessage("error.page.other", null, locale()), locale()));
+		model.addAttribute("message", clientMistake(request).orElseGet(() -> messages.getMessage(
+				"error.page." + status.value(), null, messages.getMessage("error.page.other", null, locale()), locale())));
 		return "error/page";
 	}
 
@@ -55,12 +54,16 @@ class ErrorPages implements ErrorController {
 		return problemOf(request);
 	}
 
+	/** What {@link ClientMistakes} says was wrong with the request, if it answered it. */
+	private Optional<String> clientMistake(HttpServletRequest request) {
+		return Optional.ofNullable(request.getAttribute(ClientMistakes.MESSAGE_KEY))
+			.map(key -> messages.getMessage(key.toString(), null, locale()));
+	}
+
 	private ResponseEntity<ProblemDetail> problemOf(HttpServletRequest request) {
 		HttpStatus status = status(request);
-		Object key = request.getAttribute(ClientMistakes.MESSAGE_KEY);
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, key != null
-				? messages.getMessage(key.toString(), null, locale())
-				: messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale()));
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, clientMistake(request).orElseGet(
+				() -> messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale())));
 		body.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale()));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
