@@ -49,9 +49,14 @@ class SignInSources {
 	}
 
 	Optional<Source> find(long userId, String remoteAddress) {
+		return select(userId, remoteAddress, "");
+	}
+
+	/** The row of the account at the address; {@code lock} is "" or " for update". */
+	private Optional<Source> select(long userId, String remoteAddress, String lock) {
 		return jdbc.sql("""
 				select failures, lock_count, locked_until, signed_in_at from sign_in_source
-				where app_user = :user and remote_address = :address""")
+				where app_user = :user and remote_address = :address""" + lock)
 			.param("user", userId)
 			.param("address", address(remoteAddress))
 			.query((rs, n) -> new Source(rs.getInt(1), rs.getInt(2), instant(rs.getObject(3, OffsetDateTime.class)),
@@ -83,14 +88,7 @@ class SignInSources {
 	Optional<Duration> failed(long userId, String remoteAddress, Instant now, SignInProperties rules) {
 		ensure(userId, remoteAddress, now);
 		return tx.execute(status -> {
-			Source s = jdbc.sql("""
-					select failures, lock_count, locked_until, signed_in_at from sign_in_source
-					where app_user = :user and remote_address = :address for update""")
-				.param("user", userId)
-				.param("address", address(remoteAddress))
-				.query((rs, n) -> new Source(rs.getInt(1), rs.getInt(2),
-						instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))))
-				.single();
+			Source s = select(userId, remoteAddress, " for update").orElseThrow();
 			if (s.isLocked(now)) {
 				return Optional.<Duration>empty();
 			}
