@@ -105,7 +105,7 @@ public class Activities {
 			if (user.has(Role.REPRESENTATIVE) && user.representativeId().map(r.id()::equals).orElse(false)) {
 				initial = ActivityStatus.SUBMITTED;
 			}
-			else if (user.has(Role.OFFICE) || staffOf(user, r)) {
+			else if (user.has(Role.OFFICE) || r.hasStaff(user)) {
 				initial = ActivityStatus.RECORDED;
 			}
 			else {
@@ -184,7 +184,7 @@ public class Activities {
 				violations.add(new FieldViolation(field, "activities.validation.participant-twice"));
 			}
 			else {
-				if (!user.has(Role.OFFICE) && !staffOf(user, r.get())) {
+				if (!user.has(Role.OFFICE) && !r.get().hasStaff(user)) {
 					throw new Problem.Forbidden("activities.problem.not-yours");
 				}
 				served(r.get(), details.occurredOn(), field, violations);
@@ -221,7 +221,7 @@ public class Activities {
 	/** Staff of the representative's workstation record a reported activity: {@code RECORDED}. */
 	public ActivityRecord record(CurrentUser user, long id) {
 		return transition(user, id, (record, representative) -> {
-			if (!staffOf(user, representative)) {
+			if (!representative.hasStaff(user)) {
 				throw new Problem.Forbidden("activities.problem.not-yours");
 			}
 			record.record(user, clock.instant());
@@ -286,7 +286,7 @@ public class Activities {
 	public ActivityRecord amend(CurrentUser user, long id, ActivityDetails details) {
 		return transition(user, id, (record, representative) -> {
 			boolean self = user.has(Role.REPRESENTATIVE) && record.isAbout(user);
-			if (!self && !staffOf(user, representative)) {
+			if (!self && !representative.hasStaff(user)) {
 				throw new Problem.Forbidden("activities.problem.not-yours");
 			}
 			if (record.status() != ActivityStatus.RETURNED) {
@@ -556,10 +556,6 @@ public class Activities {
 
 	private ActivityRecord save(ActivityRecord record) {
 		return records.save(record);
-	}
-
-	private static boolean staffOf(CurrentUser user, Representative representative) {
-		return user.has(Role.WORKSTATION_STAFF) && user.workstationId().map(representative::isAttachedTo).orElse(false);
 	}
 
 	/**

@@ -9,7 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
 
 /**
  * A district Party congress representative (区党代表) with their term. Linked to exactly one
@@ -166,6 +168,14 @@ public class Representative {
 	}
 
 	/** Whether this representative belongs to the workstation, as community or industry one. */
+	/**
+	 * Whether the user is staff of this representative's community or industry workstation — the
+	 * one place this rule is written; every module asks it here.
+	 */
+	public boolean hasStaff(CurrentUser user) {
+		return user.has(Role.WORKSTATION_STAFF) && user.workstationId().map(this::isAttachedTo).orElse(false);
+	}
+
 	public boolean isAttachedTo(long workstationId) {
 		return communityWorkstationId == workstationId
 				|| (industryWorkstationId != null && industryWorkstationId == workstationId);

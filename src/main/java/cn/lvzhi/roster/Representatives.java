@@ -186,8 +186,7 @@ public class Representatives {
 		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
 			return true;
 		}
-		if (user.has(Role.WORKSTATION_STAFF)
-				&& user.workstationId().map(representative::isAttachedTo).orElse(false)) {
+		if (representative.hasStaff(user)) {
 			return true;
 		}
 		return user.has(Role.REPRESENTATIVE) && user.representativeId().map(representative.id()::equals).orElse(false);

@@ -103,12 +103,7 @@ class EvidenceAccess {
 	}
 
 	private boolean isStaff(CurrentUser user, ActivityRef activity) {
-		if (!user.has(Role.WORKSTATION_STAFF) || user.workstationId().isEmpty()) {
-			return false;
-		}
-		long workstation = user.workstationId().get();
-		return representatives.find(activity.representativeId())
-			.map(r -> r.isAttachedTo(workstation))
-			.orElse(false);
+		return user.has(Role.WORKSTATION_STAFF)
+				&& representatives.find(activity.representativeId()).map(r -> r.hasStaff(user)).orElse(false);
 	}
 }

@@ -130,11 +130,6 @@ class ActivityPageSupport {
 		return List.of();
 	}
 
-	/** Whether the user works at a workstation the representative is attached to. */
-	static boolean staffOf(CurrentUser user, Representative representative) {
-		return user.has(Role.WORKSTATION_STAFF) && user.workstationId().map(representative::isAttachedTo).orElse(false);
-	}
-
 	LocalDate today(CurrentUser user) {
 		return activities.today(user.districtId());
 	}

@@ -135,7 +135,7 @@ class ActivityPages {
 		ActivityView view = activities.view(user, id);
 		ActivityRecord record = view.record();
 		Representative representative = representatives.getFor(user, record.representativeId());
-		Set<ActivityAction> actions = ActivityAction.of(user, record, ActivityPageSupport.staffOf(user, representative),
+		Set<ActivityAction> actions = ActivityAction.of(user, record, representative.hasStaff(user),
 				reviews.underReview(record.id()));
 		var zone = support.zone(user);
 		model.addAttribute("view", view);
