@@ -38,9 +38,6 @@ import cn.lvzhi.standard.Standards;
 @Component
 class ActivityPageSupport {
 
-	/** The items whose form asks for the duration (duty shifts, 值班接访: DOMAIN.md 9 counts their hours). */
-	static final java.util.Set<Integer> HOURS_ITEMS = java.util.Set.of(1);
-
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Standards standards;
@@ -85,7 +82,7 @@ class ActivityPageSupport {
 
 	private Item item(StandardItem i) {
 		return new Item(i.code(), i.title(), points(i.rule()), i.rule() instanceof Rule.BySatisfaction,
-				HOURS_ITEMS.contains(i.code()));
+				i.asksForHours());
 	}
 
 	/** The points of a rule in words: 每次5分; 非常满意6分/基本满意5分/不满意0分,每个周期最高9分. */
