@@ -191,11 +191,6 @@ class PublicationRepository {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	/** The id of the district with this code (the public pages name a district by its code). */
-	Optional<Long> districtByCode(String code) {
-		return jdbc.sql("select id from district where code = ?").param(code).query(Long.class).optional();
-	}
-
 	// ---- cycle closures ------------------------------------------------------------------------
 
 	Optional<CycleClosure> closure(long districtId, int year) {

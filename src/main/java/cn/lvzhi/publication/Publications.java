@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsRow;
+import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
@@ -288,7 +289,8 @@ public class Publications {
 		if (code == null || code.isBlank()) {
 			return districts.defaultDistrict().id();
 		}
-		return repository.districtByCode(code.strip())
+		return districts.byCode(code.strip())
+			.map(District::id)
 			.orElseThrow(() -> new Problem.NotFound("publication.problem.district-not-found", code));
 	}
 

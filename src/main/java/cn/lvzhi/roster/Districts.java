@@ -24,8 +24,12 @@ public class Districts {
 
 	/** The district a deployment starts with. */
 	public District defaultDistrict() {
-		long id = jdbc.sql("select id from district where code = 'default'").query(Long.class).single();
-		return of(id);
+		return byCode("default").orElseThrow(() -> new IllegalStateException("No default district"));
+	}
+
+	/** The district with this code (the public pages name a district by its code). */
+	public Optional<District> byCode(String code) {
+		return jdbc.sql("select id from district where code = ?").param(code).query(Long.class).optional().map(this::of);
 	}
 
 	public Optional<District> find(long id) {
