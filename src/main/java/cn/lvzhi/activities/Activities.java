@@ -99,19 +99,7 @@ public class Activities {
 		long district = user.districtId();
 		Optional<Representative> representative = representativeId == null ? Optional.empty()
 				: representatives.find(representativeId).filter(r -> r.districtId() == district);
-		ActivityStatus initial = null;
-		if (representative.isPresent()) {
-			Representative r = representative.get();
-			if (user.has(Role.REPRESENTATIVE) && user.representativeId().map(r.id()::equals).orElse(false)) {
-				initial = ActivityStatus.SUBMITTED;
-			}
-			else if (user.has(Role.OFFICE) || r.hasStaff(user)) {
-				initial = ActivityStatus.RECORDED;
-			}
-			else {
-				throw new Problem.Forbidden("activities.problem.not-yours");
-			}
-		}
+		ActivityStatus initial = representative.map(r -> policy(user, r).entry()).orElse(null);
 		var violations = new ArrayList<FieldViolation>();
 		if (representativeId == null) {
 			violations.add(new FieldViolation("representativeId", "validation.required"));
@@ -184,9 +172,7 @@ public class Activities {
 				violations.add(new FieldViolation(field, "activities.validation.participant-twice"));
 			}
 			else {
-				if (!user.has(Role.OFFICE) && !r.get().hasStaff(user)) {
-					throw new Problem.Forbidden("activities.problem.not-yours");
-				}
+				policy(user, r.get()).requireCollectiveEntry();
 				served(r.get(), details.occurredOn(), field, violations);
 				participants.add(r.get());
 			}
@@ -221,9 +207,7 @@ public class Activities {
 	/** Staff of the representative's workstation record a reported activity: {@code RECORDED}. */
 	public ActivityRecord record(CurrentUser user, long id) {
 		return transition(user, id, (record, representative) -> {
-			if (!representative.hasStaff(user)) {
-				throw new Problem.Forbidden("activities.problem.not-yours");
-			}
+			policy(user, representative).requirePartIn(ActivityAction.RECORD);
 			record.record(user, clock.instant());
 			return ActivityRecorded.of(record, user.username());
 		});
@@ -237,24 +221,21 @@ public class Activities {
 	public ActivityRecord verify(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
 			boolean satisfactionRequired = satisfactionRequired(record);
-			if (user.has(Role.OFFICE) && !(record.status() == ActivityStatus.REJECTED && user.has(Role.EVALUATION_GROUP))) {
-				requireOpenCycle(record);
+			var verification = policy(user, representative).verification(record.status());
+			requireOpenCycle(record);
+			if (verification == ActivityPolicy.Verification.BY_OFFICE) {
 				record.verify(user, satisfactionRequired, clock.instant());
 				return ActivityVerified.of(record, user.username(), null);
 			}
-			if (user.has(Role.EVALUATION_GROUP)) {
-				requireOpenCycle(record);
-				record.verifyAfterReview(user, reason, satisfactionRequired, clock.instant());
-				return ActivityVerified.of(record, user.username(), record.latestReason().orElse(null));
-			}
-			throw new Problem.Forbidden("problem.forbidden");
+			record.verifyAfterReview(user, reason, satisfactionRequired, clock.instant());
+			return ActivityVerified.of(record, user.username(), record.latestReason().orElse(null));
 		});
 	}
 
 	/** The office rejects a reported or recorded activity, with a reason. */
 	public ActivityRecord reject(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
-			requireRole(user, Role.OFFICE);
+			policy(user, representative).requirePartIn(ActivityAction.REJECT);
 			record.reject(user, reason, clock.instant());
 			return ActivityRejected.of(record, user.username(), record.latestReason().orElse(null));
 		});
@@ -263,7 +244,7 @@ public class Activities {
 	/** The office returns a recorded activity for more information, with a reason. */
 	public ActivityRecord returnForInformation(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
-			requireRole(user, Role.OFFICE);
+			policy(user, representative).requirePartIn(ActivityAction.RETURN);
 			record.returnForInformation(user, reason, clock.instant());
 			return ActivityReturned.of(record, user.username(), record.latestReason().orElse(null));
 		});
@@ -272,7 +253,7 @@ public class Activities {
 	/** The evaluation group revokes a verified record, with a reason; the ledger reverses its points. */
 	public ActivityRecord revoke(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
-			requireRole(user, Role.EVALUATION_GROUP);
+			policy(user, representative).requirePartIn(ActivityAction.REVOKE);
 			requireOpenCycle(record);
 			record.revoke(user, reason, clock.instant());
 			return ActivityRevoked.of(record, user.username(), record.latestReason().orElse(null));
@@ -285,10 +266,7 @@ public class Activities {
 	 */
 	public ActivityRecord amend(CurrentUser user, long id, ActivityDetails details) {
 		return transition(user, id, (record, representative) -> {
-			boolean self = user.has(Role.REPRESENTATIVE) && record.isAbout(user);
-			if (!self && !representative.hasStaff(user)) {
-				throw new Problem.Forbidden("activities.problem.not-yours");
-			}
+			policy(user, representative).requirePartIn(ActivityAction.AMEND);
 			if (record.status() != ActivityStatus.RETURNED) {
 				throw new Problem.Conflict("activities.problem.wrong-state", record.status().name());
 			}
@@ -370,10 +348,9 @@ public class Activities {
 		}
 	}
 
-	private static void requireRole(CurrentUser user, Role role) {
-		if (!user.has(role)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
+	/** Who may do what to this representative's records: the roster says whether the user is their staff. */
+	private static ActivityPolicy policy(CurrentUser user, Representative representative) {
+		return ActivityPolicy.of(user, representative.id(), representative.hasStaff(user));
 	}
 
 	// ---- reading ------------------------------------------------------------------------------

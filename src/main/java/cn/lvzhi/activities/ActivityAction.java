@@ -1,16 +1,14 @@
 package cn.lvzhi.activities;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.shared.Role;
 
 /**
  * What a user may do next with a record, so that a page shows only the buttons that will work.
- * It states the same workflow as {@link ActivityRecord} and {@link Activities} (which still
- * enforce it: a stale page gets 409 or 403, never a wrong transition), next to them so that the
- * two are changed together; {@code ActivityActionTests} holds them to each other.
+ * Who may take which action in which state is {@link ActivityPolicy}'s to say; {@link Activities}
+ * enforces the same policy and {@link ActivityRecord} guards its states (a stale page gets 409 or
+ * 403, never a wrong transition); {@code ActivityActionTests} holds the buttons to the aggregate.
  */
 public enum ActivityAction {
 
@@ -32,46 +30,19 @@ public enum ActivityAction {
 	 */
 	ADD_EVIDENCE;
 
+	/** Whether this action decides the record, which nobody does about themself. */
+	public boolean isDecision() {
+		return this == VERIFY || this == REJECT || this == RETURN || this == REVOKE;
+	}
+
 	/**
-	 * The actions open to {@code user} on {@code record}; {@code staffOfRepresentative} says
-	 * whether the user works at the representative's community or industry workstation,
-	 * {@code underReview} whether a review request about the record is open.
+	 * The actions open to {@code user} on {@code record} ({@link ActivityPolicy#actions});
+	 * {@code staffOfRepresentative} says whether the user works at the representative's community
+	 * or industry workstation, {@code underReview} whether a review request about the record is
+	 * open.
 	 */
 	public static Set<ActivityAction> of(CurrentUser user, ActivityRecord record, boolean staffOfRepresentative,
 			boolean underReview) {
-		var actions = EnumSet.noneOf(ActivityAction.class);
-		ActivityStatus status = record.status();
-		boolean self = user.has(Role.REPRESENTATIVE) && record.isAbout(user);
-		boolean staff = user.has(Role.WORKSTATION_STAFF) && staffOfRepresentative;
-		boolean office = user.has(Role.OFFICE);
-		boolean evaluation = user.has(Role.EVALUATION_GROUP);
-		boolean about = record.isAbout(user);
-		if (staff && status == ActivityStatus.SUBMITTED) {
-			actions.add(RECORD);
-		}
-		if (!about && (office && status == ActivityStatus.RECORDED
-				|| evaluation && status == ActivityStatus.REJECTED)) {
-			actions.add(VERIFY);
-		}
-		if (!about && office && (status == ActivityStatus.SUBMITTED || status == ActivityStatus.RECORDED)) {
-			actions.add(REJECT);
-		}
-		if (!about && office && status == ActivityStatus.RECORDED) {
-			actions.add(RETURN);
-		}
-		if (!about && evaluation && status == ActivityStatus.VERIFIED) {
-			actions.add(REVOKE);
-		}
-		if ((self || staff) && status == ActivityStatus.RETURNED) {
-			actions.add(AMEND);
-		}
-		boolean open = status == ActivityStatus.SUBMITTED || status == ActivityStatus.RETURNED;
-		boolean undecided = status != ActivityStatus.VERIFIED && status != ActivityStatus.REJECTED
-				&& status != ActivityStatus.REVOKED;
-		boolean reviewed = underReview && (status == ActivityStatus.REJECTED || status == ActivityStatus.VERIFIED);
-		if (self && (open || reviewed) || staff && undecided || office && status != ActivityStatus.REVOKED) {
-			actions.add(ADD_EVIDENCE);
-		}
-		return actions;
+		return ActivityPolicy.of(user, record, staffOfRepresentative).actions(record.status(), () -> underReview);
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.standard.Satisfaction;
@@ -23,8 +24,8 @@ import cn.lvzhi.standard.Satisfaction;
  * place. It guards its own workflow (DOMAIN.md 4): a transition from the wrong state is a
  * {@link Problem.Conflict}; nobody verifies, rejects, returns or revokes a record about
  * themselves ({@link Problem.Forbidden}); reasons are required where the decision needs one.
- * Who may act at all (the office, the representative's workstation) is checked by
- * {@link Activities}, which knows the roster.
+ * Who may act at all (the office, the representative's workstation) is {@link ActivityPolicy}'s
+ * to say, enforced by {@link Activities}, which knows the roster.
  */
 @Table("activity")
 public class ActivityRecord {
@@ -198,7 +199,7 @@ public class ActivityRecord {
 
 	/** Whether this record is about the user (they are its representative). */
 	public boolean isAbout(CurrentUser user) {
-		return user.representativeId().map(r -> r == representativeId).orElse(false);
+		return ConflictOfInterest.concerns(user, representativeId);
 	}
 
 	private void require(ActivityStatus... allowed) {

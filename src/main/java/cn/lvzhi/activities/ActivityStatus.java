@@ -13,4 +13,14 @@ public enum ActivityStatus {
 	public boolean isLive() {
 		return this != REJECTED && this != REVOKED;
 	}
+
+	/** Whether the record is still in the representative's hands: reported, or returned to them. */
+	public boolean isOpen() {
+		return this == SUBMITTED || this == RETURNED;
+	}
+
+	/** Whether the office or the evaluation group has decided the record: verified, rejected or revoked. */
+	public boolean isDecided() {
+		return this == VERIFIED || this == REJECTED || this == REVOKED;
+	}
 }
