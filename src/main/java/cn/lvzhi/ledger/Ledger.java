@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.VerifiedActivities;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
@@ -57,7 +57,7 @@ public class Ledger {
 
 	private final LedgerAccounts accounts;
 
-	private final Activities activities;
+	private final VerifiedActivities activities;
 
 	private final Standards standards;
 
@@ -72,7 +72,7 @@ public class Ledger {
 	/** Versions of the standard never change once created: keep those read. */
 	private final Map<String, StandardVersion> versions = new ConcurrentHashMap<>();
 
-	Ledger(LedgerEntries entries, LedgerAccounts accounts, Activities activities, Standards standards,
+	Ledger(LedgerEntries entries, LedgerAccounts accounts, VerifiedActivities activities, Standards standards,
 			Representatives representatives, Districts districts, ApplicationEventPublisher events, Clock clock) {
 		this.entries = entries;
 		this.accounts = accounts;

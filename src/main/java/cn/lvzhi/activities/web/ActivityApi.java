@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityQuery;
+import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.BatchOutcome;
@@ -55,12 +56,15 @@ class ActivityApi {
 
 	private final Activities activities;
 
+	private final ActivitySearch search;
+
 	private final Districts districts;
 
 	private final MessageSource messages;
 
-	ActivityApi(Activities activities, Districts districts, MessageSource messages) {
+	ActivityApi(Activities activities, ActivitySearch search, Districts districts, MessageSource messages) {
 		this.activities = activities;
+		this.search = search;
 		this.districts = districts;
 		this.messages = messages;
 	}
@@ -96,7 +100,7 @@ class ActivityApi {
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
 		ZoneId zone = zone(user);
-		return activities
+		return search
 			.search(user, new ActivityQuery(representativeId, status, year, workstationId, itemCode, from, to), query)
 			.map(v -> ActivityResponse.of(v, zone));
 	}

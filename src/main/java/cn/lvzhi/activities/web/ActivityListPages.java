@@ -25,8 +25,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityQuery;
+import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.CollectiveActivity;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
@@ -38,7 +40,7 @@ import cn.lvzhi.shared.Problem;
  * The lists of records each role works from: a representative's own records, the workstation's
  * queue of reports to record and forward (one or many), the office's verification queue
  * (filters, paging, likely duplicates, verify many), and the collective activity form. Who sees
- * which records is decided by {@link Activities#search}.
+ * which records is decided by {@link ActivitySearch}.
  */
 @Controller
 @RequestMapping("/activities")
@@ -51,12 +53,19 @@ class ActivityListPages {
 
 	private final Activities activities;
 
+	private final ActivitySearch search;
+
+	private final CollectiveActivities collectives;
+
 	private final Workstations workstations;
 
 	private final ActivityPageSupport support;
 
-	ActivityListPages(Activities activities, Workstations workstations, ActivityPageSupport support) {
+	ActivityListPages(Activities activities, ActivitySearch search, CollectiveActivities collectives,
+			Workstations workstations, ActivityPageSupport support) {
 		this.activities = activities;
+		this.search = search;
+		this.collectives = collectives;
 		this.workstations = workstations;
 		this.support = support;
 	}
@@ -82,7 +91,7 @@ class ActivityListPages {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
 		Long self = user.representativeId().orElseThrow(() -> new Problem.Forbidden("problem.forbidden"));
 		ActivityStatus shown = status(status, null).orElse(null);
-		PageResult<ActivityView> result = activities.search(user,
+		PageResult<ActivityView> result = search.search(user,
 				new ActivityQuery(self, shown, year, null, null, null, null), PageQuery.of(page, PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("status", shown);
@@ -104,7 +113,7 @@ class ActivityListPages {
 			@RequestParam(required = false) Integer page, Model model) {
 		Long own = user.workstationId().orElseThrow(() -> new Problem.Forbidden("problem.forbidden"));
 		ActivityStatus shown = status(status, ActivityStatus.SUBMITTED).orElse(null);
-		PageResult<ActivityView> result = activities.search(user,
+		PageResult<ActivityView> result = search.search(user,
 				new ActivityQuery(null, shown, null, own, null, null, null), PageQuery.of(page, PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("status", shown);
@@ -138,7 +147,7 @@ class ActivityListPages {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletResponse response, Model model) {
 		ActivityStatus shown = status(status, ActivityStatus.RECORDED).orElse(null);
-		PageResult<ActivityView> result = activities.search(user,
+		PageResult<ActivityView> result = search.search(user,
 				new ActivityQuery(null, shown, null, workstationId, itemCode, from, to), PageQuery.of(page, PAGE_SIZE));
 		model.addAttribute("result", result);
 		model.addAttribute("status", shown);
@@ -201,7 +210,7 @@ class ActivityListPages {
 			return collective(user, model);
 		}
 		try {
-			CollectiveActivity created = activities.createCollective(user, form.details());
+			CollectiveActivity created = collectives.create(user, form.details());
 			redirect.addFlashAttribute("collectiveCreated", created.activityIds().size());
 			return user.has(cn.lvzhi.shared.Role.OFFICE) ? "redirect:/activities/verification"
 					: "redirect:/activities/queue?status=RECORDED";

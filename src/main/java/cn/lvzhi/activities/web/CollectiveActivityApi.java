@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.CollectiveActivity;
 import cn.lvzhi.shared.CurrentUser;
 
@@ -23,10 +23,10 @@ import cn.lvzhi.shared.CurrentUser;
 @Tag(name = "Activities")
 class CollectiveActivityApi {
 
-	private final Activities activities;
+	private final CollectiveActivities collectives;
 
-	CollectiveActivityApi(Activities activities) {
-		this.activities = activities;
+	CollectiveActivityApi(CollectiveActivities collectives) {
+		this.collectives = collectives;
 	}
 
 	@PostMapping
@@ -35,7 +35,7 @@ class CollectiveActivityApi {
 			+ "record per participant, all or none; answers {id, activityIds}")
 	ResponseEntity<CollectiveActivity> create(@AuthenticationPrincipal CurrentUser user,
 			@RequestBody CollectiveRequest request) {
-		CollectiveActivity created = activities.createCollective(user, request.details());
+		CollectiveActivity created = collectives.create(user, request.details());
 		return ResponseEntity.created(URI.create("/api/v1/collective-activities/" + created.id())).body(created);
 	}
 }

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.ActivityQuery;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.ledger.EntryKind;
@@ -58,7 +58,7 @@ class PointsPages {
 
 	private final Standards standards;
 
-	private final Activities activities;
+	private final ActivitySearch activities;
 
 	private final Districts districts;
 
@@ -66,7 +66,7 @@ class PointsPages {
 
 	private final PointsStatistics statistics;
 
-	PointsPages(Ledger ledger, Standings standings, Standards standards, Activities activities, Districts districts,
+	PointsPages(Ledger ledger, Standings standings, Standards standards, ActivitySearch activities, Districts districts,
 			MessageSource messages, PointsStatistics statistics) {
 		this.statistics = statistics;
 		this.ledger = ledger;
