@@ -167,9 +167,7 @@ public class Activities {
 	public ActivityRecord amend(CurrentUser user, long id, ActivityDetails details) {
 		return transition(user, id, (record, representative) -> {
 			policy(user, representative).requirePartIn(ActivityAction.AMEND);
-			if (record.status() != ActivityStatus.RETURNED) {
-				throw new Problem.Conflict("activities.problem.wrong-state", record.status().name());
-			}
+			record.status().requireOneOf(ActivityStatus.RETURNED);
 			var violations = new ArrayList<FieldViolation>();
 			checks.check(record.districtId(), representative, "occurredOn", details, violations);
 			if (!violations.isEmpty()) {

@@ -52,7 +52,8 @@ class ActivityChecks {
 		found.addAll(details.violations(today(districtId)));
 		boolean dayOk = details.occurredOn() != null
 				&& found.stream().skip(before).noneMatch(v -> v.field().equals("occurredOn"));
-		if (dayOk && details.itemCode() != null && itemOn(districtId, details.itemCode(), details.occurredOn()).isEmpty()) {
+		if (dayOk && details.itemCode() != null
+				&& itemOn(districtId, details.itemCode(), details.occurredOn()).isEmpty()) {
 			found.add(new FieldViolation("itemCode", "activities.validation.item-unknown", details.itemCode(),
 					details.occurredOn().toString()));
 		}

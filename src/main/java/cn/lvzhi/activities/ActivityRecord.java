@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -42,19 +43,9 @@ public class ActivityRecord {
 
 	private final long representativeId;
 
-	private int itemCode;
-
-	private LocalDate occurredOn;
-
-	private String title;
-
-	private String description;
-
-	private String place;
-
-	private BigDecimal hours;
-
-	private Satisfaction satisfaction;
+	/** What was filled in (item, day, title…), normalized; changed only by an amendment. */
+	@Embedded(onEmpty = Embedded.OnEmpty.USE_NULL)
+	private ActivityDetails details;
 
 	private ActivityStatus status;
 
@@ -73,21 +64,14 @@ public class ActivityRecord {
 	@MappedCollection(idColumn = "activity", keyColumn = "activity_key")
 	private final List<ActivityHistory> history;
 
-	ActivityRecord(Long id, Integer version, long districtId, long representativeId, int itemCode,
-			LocalDate occurredOn, String title, String description, String place, BigDecimal hours,
-			Satisfaction satisfaction, ActivityStatus status, String sourceType, Long sourceId, Long collectiveId,
-			String createdBy, Instant createdAt, Instant updatedAt, List<ActivityHistory> history) {
+	ActivityRecord(Long id, Integer version, long districtId, long representativeId, ActivityDetails details,
+			ActivityStatus status, String sourceType, Long sourceId, Long collectiveId, String createdBy,
+			Instant createdAt, Instant updatedAt, List<ActivityHistory> history) {
 		this.id = id;
 		this.version = version;
 		this.districtId = districtId;
 		this.representativeId = representativeId;
-		this.itemCode = itemCode;
-		this.occurredOn = occurredOn;
-		this.title = title;
-		this.description = description;
-		this.place = place;
-		this.hours = hours;
-		this.satisfaction = satisfaction;
+		this.details = details;
 		this.status = status;
 		this.sourceType = sourceType;
 		this.sourceId = sourceId;
@@ -112,9 +96,7 @@ public class ActivityRecord {
 		if (initial != ActivityStatus.SUBMITTED && initial != ActivityStatus.RECORDED) {
 			throw new IllegalArgumentException("A record starts as SUBMITTED or RECORDED, not " + initial);
 		}
-		ActivityDetails d = details.normalized();
-		var record = new ActivityRecord(null, null, districtId, representativeId, d.itemCode(), d.occurredOn(),
-				d.title(), d.description(), d.place(), d.hours(), d.satisfaction(), initial,
+		var record = new ActivityRecord(null, null, districtId, representativeId, details.normalized(), initial,
 				source == null ? null : source.type(), source == null ? null : source.id(), collectiveId, by, now,
 				now, List.of());
 		record.history.add(new ActivityHistory(initial, by, now, null));
@@ -123,7 +105,7 @@ public class ActivityRecord {
 
 	/** The workstation records a reported activity and forwards it to the office. */
 	void record(CurrentUser actor, Instant now) {
-		require(ActivityStatus.SUBMITTED);
+		status.requireOneOf(ActivityStatus.SUBMITTED);
 		moveTo(ActivityStatus.RECORDED, actor, null, now);
 	}
 
@@ -133,7 +115,7 @@ public class ActivityRecord {
 	 */
 	void verify(CurrentUser actor, boolean satisfactionRequired, Instant now) {
 		notAboutThemselves(actor);
-		require(ActivityStatus.RECORDED);
+		status.requireOneOf(ActivityStatus.RECORDED);
 		checkSatisfaction(satisfactionRequired);
 		moveTo(ActivityStatus.VERIFIED, actor, null, now);
 	}
@@ -141,8 +123,8 @@ public class ActivityRecord {
 	/** The evaluation group verifies a rejected record after a review or complaint, with a reason. */
 	void verifyAfterReview(CurrentUser actor, String reason, boolean satisfactionRequired, Instant now) {
 		notAboutThemselves(actor);
-		require(ActivityStatus.REJECTED);
-		String why = reason(reason);
+		status.requireOneOf(ActivityStatus.REJECTED);
+		String why = DecisionReason.of(reason).text();
 		checkSatisfaction(satisfactionRequired);
 		moveTo(ActivityStatus.VERIFIED, actor, why, now);
 	}
@@ -150,22 +132,22 @@ public class ActivityRecord {
 	/** The office rejects a reported or recorded activity, with a reason. */
 	void reject(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
-		require(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED);
-		moveTo(ActivityStatus.REJECTED, actor, reason(reason), now);
+		status.requireOneOf(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED);
+		moveTo(ActivityStatus.REJECTED, actor, DecisionReason.of(reason).text(), now);
 	}
 
 	/** The office returns a recorded activity for more information, with a reason. */
 	void returnForInformation(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
-		require(ActivityStatus.RECORDED);
-		moveTo(ActivityStatus.RETURNED, actor, reason(reason), now);
+		status.requireOneOf(ActivityStatus.RECORDED);
+		moveTo(ActivityStatus.RETURNED, actor, DecisionReason.of(reason).text(), now);
 	}
 
 	/** The evaluation group revokes a verified record, with a reason; the ledger reverses its points. */
 	void revoke(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
-		require(ActivityStatus.VERIFIED);
-		moveTo(ActivityStatus.REVOKED, actor, reason(reason), now);
+		status.requireOneOf(ActivityStatus.VERIFIED);
+		moveTo(ActivityStatus.REVOKED, actor, DecisionReason.of(reason).text(), now);
 	}
 
 	/**
@@ -173,20 +155,13 @@ public class ActivityRecord {
 	 * {@code SUBMITTED}. {@code details} must have been checked.
 	 */
 	void amend(CurrentUser actor, ActivityDetails details, Instant now) {
-		require(ActivityStatus.RETURNED);
-		ActivityDetails d = details.normalized();
-		itemCode = d.itemCode();
-		occurredOn = d.occurredOn();
-		title = d.title();
-		description = d.description();
-		place = d.place();
-		hours = d.hours();
-		satisfaction = d.satisfaction();
+		status.requireOneOf(ActivityStatus.RETURNED);
+		this.details = details.normalized();
 		moveTo(ActivityStatus.SUBMITTED, actor, null, now);
 	}
 
 	private void checkSatisfaction(boolean required) {
-		if (required && satisfaction == null) {
+		if (required && details.satisfaction() == null) {
 			throw Problem.Invalid.field("satisfaction", "activities.validation.satisfaction-required");
 		}
 	}
@@ -202,26 +177,6 @@ public class ActivityRecord {
 		return ConflictOfInterest.concerns(user, representativeId);
 	}
 
-	private void require(ActivityStatus... allowed) {
-		for (ActivityStatus s : allowed) {
-			if (status == s) {
-				return;
-			}
-		}
-		throw new Problem.Conflict("activities.problem.wrong-state", status.name());
-	}
-
-	private static String reason(String reason) {
-		String why = ActivityDetails.clean(reason);
-		if (why == null) {
-			throw Problem.Invalid.field("reason", "validation.required");
-		}
-		if (why.length() > REASON_MAX) {
-			throw Problem.Invalid.field("reason", "validation.too-long", REASON_MAX);
-		}
-		return why;
-	}
-
 	private void moveTo(ActivityStatus next, CurrentUser actor, String reason, Instant now) {
 		status = next;
 		updatedAt = now;
@@ -230,12 +185,12 @@ public class ActivityRecord {
 
 	/** The details as they stand, for a form that amends the record. */
 	public ActivityDetails details() {
-		return new ActivityDetails(itemCode, occurredOn, title, description, place, hours, satisfaction);
+		return details;
 	}
 
 	/** The cycle (积分周期) the record counts in: the calendar year of the day it took place. */
 	public int cycle() {
-		return occurredOn.getYear();
+		return details.occurredOn().getYear();
 	}
 
 	/** The reason of the latest transition that gave one (why it was returned or rejected). */
@@ -265,31 +220,31 @@ public class ActivityRecord {
 	}
 
 	public int itemCode() {
-		return itemCode;
+		return details.itemCode();
 	}
 
 	public LocalDate occurredOn() {
-		return occurredOn;
+		return details.occurredOn();
 	}
 
 	public String title() {
-		return title;
+		return details.title();
 	}
 
 	public Optional<String> description() {
-		return Optional.ofNullable(description);
+		return Optional.ofNullable(details.description());
 	}
 
 	public Optional<String> place() {
-		return Optional.ofNullable(place);
+		return Optional.ofNullable(details.place());
 	}
 
 	public Optional<BigDecimal> hours() {
-		return Optional.ofNullable(hours);
+		return Optional.ofNullable(details.hours());
 	}
 
 	public Optional<Satisfaction> satisfaction() {
-		return Optional.ofNullable(satisfaction);
+		return Optional.ofNullable(details.satisfaction());
 	}
 
 	public ActivityStatus status() {
@@ -333,7 +288,7 @@ public class ActivityRecord {
 
 	@Override
 	public String toString() {
-		return "ActivityRecord[" + id + " representative " + representativeId + " item " + itemCode + " "
-				+ occurredOn + " " + status + "]";
+		return "ActivityRecord[" + id + " representative " + representativeId + " item " + details.itemCode() + " "
+				+ details.occurredOn() + " " + status + "]";
 	}
 }

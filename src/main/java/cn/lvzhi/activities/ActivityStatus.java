@@ -1,5 +1,7 @@
 package cn.lvzhi.activities;
 
+import cn.lvzhi.shared.Problem;
+
 /**
  * Where a record stands (DOMAIN.md, "Where the text is silent" 4): reported by the representative
  * (已报送), recorded and forwarded by the workstation (已登记), verified and scored by the office
@@ -22,5 +24,15 @@ public enum ActivityStatus {
 	/** Whether the office or the evaluation group has decided the record: verified, rejected or revoked. */
 	public boolean isDecided() {
 		return this == VERIFIED || this == REJECTED || this == REVOKED;
+	}
+
+	/** Refuses (409) to move a record in this state unless it is one of {@code allowed}. */
+	void requireOneOf(ActivityStatus... allowed) {
+		for (ActivityStatus s : allowed) {
+			if (this == s) {
+				return;
+			}
+		}
+		throw new Problem.Conflict("activities.problem.wrong-state", name());
 	}
 }
