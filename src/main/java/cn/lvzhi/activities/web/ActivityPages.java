@@ -1,9 +1,9 @@
 package cn.lvzhi.activities.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
@@ -60,16 +60,19 @@ class ActivityPages {
 
 	private final EvidenceFiles evidence;
 
+	private final EvidenceUploads uploads;
+
 	private final ReviewsInProgress reviews;
 
 	private final Representatives representatives;
 
 	private final ActivityPageSupport support;
 
-	ActivityPages(Activities activities, EvidenceFiles evidence, ReviewsInProgress reviews, Representatives representatives,
-			ActivityPageSupport support) {
+	ActivityPages(Activities activities, EvidenceFiles evidence, EvidenceUploads uploads, ReviewsInProgress reviews,
+			Representatives representatives, ActivityPageSupport support) {
 		this.activities = activities;
 		this.evidence = evidence;
+		this.uploads = uploads;
 		this.reviews = reviews;
 		this.representatives = representatives;
 		this.support = support;
@@ -109,7 +112,7 @@ class ActivityPages {
 			support.reject(invalid, errors, FORM_FIELDS);
 			return form(user, model);
 		}
-		addFiles(user, record.id(), files, redirect);
+		uploads.add(user, record.id(), files, redirect);
 		redirect.addFlashAttribute("notice", record.status() == ActivityStatus.SUBMITTED
 				? "activities.notice.reported" : "activities.notice.entered");
 		return "redirect:/activities/" + record.id();
@@ -141,7 +144,7 @@ class ActivityPages {
 		model.addAttribute("view", view);
 		model.addAttribute("r", record);
 		model.addAttribute("item", support.item(record.districtId(), record.itemCode(), record.occurredOn()).orElse(null));
-		model.addAttribute("can", actions.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("can", actions.stream().map(Enum::name).collect(Collectors.toSet()));
 		model.addAttribute("history", record.history()
 			.stream()
 			.map(h -> new HistoryRow(h.status(), h.byUsername(), support.time(h.at(), zone), h.reason()))
@@ -248,35 +251,10 @@ class ActivityPages {
 		if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
 			redirect.addFlashAttribute("error", support.text("activities.evidence.choose"));
 		}
-		else if (addFiles(user, id, files, redirect) > 0) {
+		else if (uploads.add(user, id, files, redirect) > 0) {
 			redirect.addFlashAttribute("notice", "activities.notice.evidence-added");
 		}
 		return "redirect:/activities/" + id;
-	}
-
-	/** Adds each chosen file; those refused (type, size, state) are named in a message. */
-	private int addFiles(CurrentUser user, long id, List<MultipartFile> files, RedirectAttributes redirect) {
-		if (files == null) {
-			return 0;
-		}
-		int added = 0;
-		var refused = new ArrayList<String>();
-		for (MultipartFile file : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-				continue;
-			}
-			try {
-				evidence.add(user, id, file.getOriginalFilename(), file.getSize(), file);
-				added++;
-			}
-			catch (Problem problem) {
-				refused.add(support.text("activities.evidence.refused", file.getOriginalFilename(), support.text(problem)));
-			}
-		}
-		if (!refused.isEmpty()) {
-			redirect.addFlashAttribute("error", String.join(";", refused));
-		}
-		return added;
 	}
 
 	/** A decision without a reason: done, or why not (a message on the record page). */
