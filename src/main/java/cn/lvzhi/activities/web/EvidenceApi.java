@@ -1,4 +1,4 @@
-package cn.lvzhi.activities.evidence;
+package cn.lvzhi.activities.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.lvzhi.activities.evidence.Attachment;
+import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
@@ -33,8 +35,9 @@ import cn.lvzhi.shared.PageResult;
 /**
  * Evidence files of an activity record (API.md "Activity records", Evidence). Added by the
  * representative, their workstation's staff or the office; listed and downloaded by whoever may
- * see the record. Downloads are always attachments with the detected type and
- * {@code nosniff}, so that a browser never renders an uploaded file as a page of this site.
+ * see the record ({@link ActivityApi#READERS}). Downloads are always attachments with the
+ * detected type and {@code nosniff}, so that a browser never renders an uploaded file as a page of
+ * this site.
  */
 @RestController
 @RequestMapping("/api/v1/activities/{activityId}/attachments")
@@ -42,8 +45,6 @@ import cn.lvzhi.shared.PageResult;
 class EvidenceApi {
 
 	static final String UPLOADERS = "hasAnyRole('REPRESENTATIVE','WORKSTATION_STAFF','OFFICE')";
-
-	static final String READERS = "hasAnyRole('REPRESENTATIVE','WORKSTATION_STAFF','OFFICE','EVALUATION_GROUP')";
 
 	private final EvidenceFiles evidence;
 
@@ -65,7 +66,7 @@ class EvidenceApi {
 	}
 
 	@GetMapping
-	@PreAuthorize(READERS)
+	@PreAuthorize(ActivityApi.READERS)
 	@Operation(summary = "The evidence files of a record, oldest first, paged")
 	PageResult<Attachment> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long activityId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -75,7 +76,7 @@ class EvidenceApi {
 	@GetMapping("/{attachmentId}")
 	@ApiResponse(responseCode = "200", description = "The file, with the type detected from its content",
 			content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
-	@PreAuthorize(READERS)
+	@PreAuthorize(ActivityApi.READERS)
 	@Operation(summary = "Download an evidence file: its bytes as an attachment, with the detected content type")
 	ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long activityId,
 			@PathVariable long attachmentId) {
