@@ -3,16 +3,13 @@ package cn.lvzhi.activities;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
-import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
 import cn.lvzhi.standard.Rule;
-import cn.lvzhi.standard.StandardItem;
 import cn.lvzhi.standard.Standards;
 
 /**
@@ -53,7 +50,7 @@ class ActivityChecks {
 		boolean dayOk = details.occurredOn() != null
 				&& found.stream().skip(before).noneMatch(v -> v.field().equals("occurredOn"));
 		if (dayOk && details.itemCode() != null
-				&& itemOn(districtId, details.itemCode(), details.occurredOn()).isEmpty()) {
+				&& standards.itemOn(districtId, details.itemCode(), details.occurredOn()).isEmpty()) {
 			found.add(new FieldViolation("itemCode", "activities.validation.item-unknown", details.itemCode(),
 					details.occurredOn().toString()));
 		}
@@ -77,17 +74,9 @@ class ActivityChecks {
 
 	/** Whether the record's item is scored by the constituent's satisfaction, which it then needs. */
 	boolean satisfactionRequired(ActivityRecord record) {
-		return itemOn(record.districtId(), record.itemCode(), record.occurredOn())
+		return standards.itemOn(record.districtId(), record.itemCode(), record.occurredOn())
 			.map(item -> item.rule() instanceof Rule.BySatisfaction)
 			.orElse(false);
 	}
 
-	private Optional<StandardItem> itemOn(long districtId, int code, LocalDate day) {
-		try {
-			return standards.inForce(districtId, day).item(code);
-		}
-		catch (Problem.NotFound none) {
-			return Optional.empty();
-		}
-	}
 }

@@ -3,6 +3,7 @@ package cn.lvzhi.standard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +45,14 @@ public class Standards {
 	public StandardVersion inForce(long districtId, LocalDate day) {
 		return versions.findInForce(districtId, day)
 			.orElseThrow(() -> new Problem.NotFound("problem.standard.none-in-force", day));
+	}
+
+	/**
+	 * The item with {@code code} of the version in force on {@code day}; empty when the item is
+	 * not in that version or no version is in force yet.
+	 */
+	public Optional<StandardItem> itemOn(long districtId, int code, LocalDate day) {
+		return versions.findInForce(districtId, day).flatMap(version -> version.item(code));
 	}
 
 	/** All versions of the district, oldest first. */

@@ -101,12 +101,7 @@ class ActivityPageSupport {
 
 	/** The item of the standard in force on {@code day}, if there is one. */
 	Optional<StandardItem> item(long districtId, int code, LocalDate day) {
-		try {
-			return standards.inForce(districtId, day).item(code);
-		}
-		catch (Problem.NotFound none) {
-			return Optional.empty();
-		}
+		return standards.itemOn(districtId, code, day);
 	}
 
 	/**
