@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,40 +14,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.roster.Districts;
-import cn.lvzhi.roster.Representative;
-import cn.lvzhi.roster.RepresentativeFilter;
 import cn.lvzhi.roster.Representatives;
-import cn.lvzhi.roster.Workstation;
-import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.shared.Masking;
-import cn.lvzhi.shared.PageQuery;
-import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
-import cn.lvzhi.shared.Role;
 
 /**
  * Questions and complaints (疑问投诉) from anyone, also without an account (then in the
  * deployment's default district, at most {@link EvaluationProperties#feedbackPerHour()} an hour
  * from one client address, counted in the database). The complainant gets a receipt code to look
- * the answer up with. The evaluation group reads and decides them; a complainant's contact is
- * personal data, shown in full only to the group (and each such view is audited), masked to
- * everybody else.
+ * the answer up with. The evaluation group decides them once. Reading them, and who sees a
+ * complainant's contact in full, is {@link ComplaintQueries}'.
  */
 @Service
 @Transactional
 public class Complaints {
 
-	/** How many representatives the public form offers for a name searched. */
-	public static final int CHOICES_MAX = 20;
-
 	private final ComplaintRepository complaints;
 
 	private final Representatives representatives;
-
-	private final Workstations workstations;
 
 	private final Districts districts;
 
@@ -64,12 +47,11 @@ public class Complaints {
 
 	private final Clock clock;
 
-	Complaints(ComplaintRepository complaints, Representatives representatives, Workstations workstations,
-			Districts districts, Amendments amendments, EvaluationProperties properties, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	Complaints(ComplaintRepository complaints, Representatives representatives, Districts districts,
+			Amendments amendments, EvaluationProperties properties, JdbcClient jdbc, ApplicationEventPublisher events,
+			Clock clock) {
 		this.complaints = complaints;
 		this.representatives = representatives;
-		this.workstations = workstations;
 		this.districts = districts;
 		this.amendments = amendments;
 		this.properties = properties;
@@ -155,7 +137,7 @@ public class Complaints {
 	 */
 	public Complaint decide(CurrentUser user, long id, Decision decision) {
 		Reviews.requireGroup(user);
-		Complaint complaint = load(user.districtId(), id);
+		Complaint complaint = complaints.get(user.districtId(), id);
 		ConflictOfInterest.check(user, complaint.representativeId().orElse(null),
 				ConflictOfInterest.Decision.COMPLAINT, id, events::publishEvent);
 		if (complaint.status() != CaseStatus.OPEN) {
@@ -176,118 +158,6 @@ public class Complaints {
 		return complaint;
 	}
 
-	/** A complaint, for the evaluation group (its contact in full: audited). */
-	public Complaint get(CurrentUser user, long id) {
-		Reviews.requireGroup(user);
-		Complaint complaint = load(user.districtId(), id);
-		contactsShown(user, List.of(complaint));
-		return complaint;
-	}
-
-	/** A page of the district's complaints, newest first, for the evaluation group (contacts audited). */
-	public PageResult<Complaint> list(CurrentUser user, CaseStatus status, PageQuery page) {
-		Reviews.requireGroup(user);
-		var where = new StringBuilder(" from complaint where district_id = :district");
-		Map<String, Object> params = new HashMap<>();
-		params.put("district", user.districtId());
-		if (status != null) {
-			where.append(" and status = :status");
-			params.put("status", status.name());
-		}
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-		params.put("size", page.size());
-		params.put("offset", page.offset());
-		List<Long> ids = jdbc.sql("select id" + where + " order by submitted_at desc, id desc limit :size offset :offset")
-			.params(params)
-			.query(Long.class)
-			.list();
-		List<Complaint> items = load(ids);
-		contactsShown(user, items);
-		return page.result(items, total);
-	}
-
-	/** The complaint of a receipt code, for the complainant without an account; empty for an unknown code. */
-	@Transactional(readOnly = true)
-	public Optional<Complaint> byReceipt(String code) {
-		String hash = ReceiptCodes.hash(code);
-		if (hash == null) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select id from complaint where receipt_hash = ?")
-			.param(hash)
-			.query(Long.class)
-			.optional()
-			.flatMap(complaints::findById);
-	}
-
-	/** Every open complaint of the district, oldest first (the inbox). */
-	@Transactional(readOnly = true)
-	List<Complaint> open(long districtId) {
-		return load(jdbc
-			.sql("select id from complaint where district_id = ? and status = 'OPEN' order by submitted_at, id")
-			.param(districtId)
-			.query(Long.class)
-			.list());
-	}
-
-	/**
-	 * The contact as this user may see it: in full for the evaluation group, masked otherwise —
-	 * also for a member the complaint is about, who does not handle it ({@link ConflictOfInterest}).
-	 */
-	public static String contactFor(CurrentUser user, Complaint complaint) {
-		String contact = complaint.contact().orElse(null);
-		return showsContactInFull(user, complaint) ? contact : Masking.phone(contact);
-	}
-
-	private static boolean showsContactInFull(CurrentUser user, Complaint complaint) {
-		return user != null && user.has(Role.EVALUATION_GROUP)
-				&& !ConflictOfInterest.concerns(user, complaint.representativeId().orElse(null));
-	}
-
-	/** A representative the public form offers: the name and community workstation, nothing personal. */
-	public record Choice(long id, String name, String workstationName) {
-	}
-
-	/**
-	 * The representatives of the default district whose name contains {@code name} (at most
-	 * {@value #CHOICES_MAX}), for the public form; none for an empty search.
-	 */
-	@Transactional(readOnly = true)
-	public List<Choice> choices(String name) {
-		String q = clean(name);
-		if (q == null) {
-			return List.of();
-		}
-		long district = districts.defaultDistrict().id();
-		PageResult<Representative> found = representatives
-			.list(new RepresentativeFilter(district, null, null, q, null), new PageQuery(0, CHOICES_MAX));
-		return found.items()
-			.stream()
-			.map(r -> new Choice(r.id(), r.name(),
-					workstations.find(r.communityWorkstationId()).map(Workstation::name).orElse("")))
-			.toList();
-	}
-
-	/** The name of a representative of the default district, for the public pages. */
-	@Transactional(readOnly = true)
-	public Optional<Choice> choice(long representativeId) {
-		long district = districts.defaultDistrict().id();
-		return representatives.find(representativeId)
-			.filter(r -> r.districtId() == district)
-			.map(r -> new Choice(r.id(), r.name(),
-					workstations.find(r.communityWorkstationId()).map(Workstation::name).orElse("")));
-	}
-
-	private void contactsShown(CurrentUser user, List<Complaint> shown) {
-		List<Long> ids = shown.stream()
-			.filter(c -> c.contact().isPresent() && showsContactInFull(user, c))
-			.map(Complaint::id)
-			.toList();
-		if (!ids.isEmpty()) {
-			events.publishEvent(new ComplaintContactViewed(ids));
-		}
-	}
-
 	/**
 	 * The representative of a record of the district. Read from the activity table: the
 	 * activities module offers records only to users who may read them, and a complainant
@@ -298,18 +168,6 @@ public class Complaints {
 			.params(activityId, districtId)
 			.query(Long.class)
 			.optional();
-	}
-
-	private Complaint load(long districtId, long id) {
-		return complaints.findById(id)
-			.filter(c -> c.districtId() == districtId)
-			.orElseThrow(() -> new Problem.NotFound("evaluation.problem.complaint-not-found", id));
-	}
-
-	private List<Complaint> load(List<Long> ids) {
-		Map<Long, Complaint> byId = new HashMap<>();
-		complaints.findAllById(ids).forEach(c -> byId.put(c.id(), c));
-		return ids.stream().map(byId::get).toList();
 	}
 
 	private static String clean(String text) {

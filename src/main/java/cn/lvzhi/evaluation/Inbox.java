@@ -31,9 +31,9 @@ public class Inbox {
 	/** The working days within which the group should have decided. */
 	public static final int DUE_WORKING_DAYS = 15;
 
-	private final Reviews reviews;
+	private final ReviewQueries reviews;
 
-	private final Complaints complaints;
+	private final ComplaintQueries complaints;
 
 	private final Representatives representatives;
 
@@ -41,7 +41,7 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(Reviews reviews, Complaints complaints, Representatives representatives, Districts districts, Clock clock) {
+	Inbox(ReviewQueries reviews, ComplaintQueries complaints, Representatives representatives, Districts districts, Clock clock) {
 		this.reviews = reviews;
 		this.complaints = complaints;
 		this.representatives = representatives;

@@ -2,9 +2,7 @@ package cn.lvzhi.evaluation;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -19,8 +17,6 @@ import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ReviewsInProgress;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.shared.PageQuery;
-import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
 import cn.lvzhi.shared.Role;
@@ -29,8 +25,8 @@ import cn.lvzhi.shared.Role;
  * Review requests (复核申请): a representative asks about a decision on their own record — a
  * rejected one, or a verified one whose points they dispute — at most one open request per
  * record; the evaluation group decides each once, and an amendment is carried out in the same
- * transaction as the decision (if it fails, the request stays open). The group sees every request
- * of its district; a representative their own. Unknown: 404; another's: 403.
+ * transaction as the decision (if it fails, the request stays open). Reading them is
+ * {@link ReviewQueries}'. Unknown: 404; another's: 403.
  */
 @Service
 @Transactional
@@ -116,7 +112,7 @@ public class Reviews implements ReviewsInProgress {
 	 */
 	public ReviewRequest decide(CurrentUser user, long id, Decision decision) {
 		requireGroup(user);
-		ReviewRequest review = load(user.districtId(), id);
+		ReviewRequest review = reviews.get(user.districtId(), id);
 		ConflictOfInterest.check(user, review.representativeId(), ConflictOfInterest.Decision.REVIEW, id,
 				events::publishEvent);
 		if (review.status() != CaseStatus.OPEN) {
@@ -136,49 +132,6 @@ public class Reviews implements ReviewsInProgress {
 		return review;
 	}
 
-	/** A request the user may read: the evaluation group any of the district, a representative their own. */
-	@Transactional(readOnly = true)
-	public ReviewRequest get(CurrentUser user, long id) {
-		ReviewRequest review = load(user.districtId(), id);
-		if (user.has(Role.EVALUATION_GROUP)
-				|| user.has(Role.REPRESENTATIVE) && user.representativeId().map(r -> r == review.representativeId()).orElse(false)) {
-			return review;
-		}
-		throw new Problem.Forbidden("evaluation.problem.not-yours");
-	}
-
-	/**
-	 * A page of the requests the user may see, newest first: the evaluation group all of the
-	 * district, a representative their own; anybody else 403.
-	 */
-	@Transactional(readOnly = true)
-	public PageResult<ReviewRequest> list(CurrentUser user, CaseStatus status, PageQuery page) {
-		var where = new StringBuilder(" from review_request where district_id = :district");
-		Map<String, Object> params = new HashMap<>();
-		params.put("district", user.districtId());
-		if (!user.has(Role.EVALUATION_GROUP)) {
-			if (!user.has(Role.REPRESENTATIVE) || user.representativeId().isEmpty()) {
-				throw new Problem.Forbidden("problem.forbidden");
-			}
-			where.append(" and representative_id = :self");
-			params.put("self", user.representativeId().get());
-		}
-		if (status != null) {
-			where.append(" and status = :status");
-			params.put("status", status.name());
-		}
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-		params.put("size", page.size());
-		params.put("offset", page.offset());
-		List<Long> ids = jdbc.sql("select id" + where + " order by requested_at desc, id desc limit :size offset :offset")
-			.params(params)
-			.query(Long.class)
-			.list();
-		Map<Long, ReviewRequest> byId = new HashMap<>();
-		reviews.findAllById(ids).forEach(r -> byId.put(r.id(), r));
-		return page.result(ids.stream().map(byId::get).toList(), total);
-	}
-
 	/**
 	 * Whether a record has an open request (the review form's notice; the record's evidence, to
 	 * which its representative may then add).
@@ -192,25 +145,7 @@ public class Reviews implements ReviewsInProgress {
 			.single() > 0;
 	}
 
-	/** Every open request of the district, oldest first (the inbox). */
-	@Transactional(readOnly = true)
-	List<ReviewRequest> open(long districtId) {
-		List<Long> ids = jdbc
-			.sql("select id from review_request where district_id = ? and status = 'OPEN' order by requested_at, id")
-			.param(districtId)
-			.query(Long.class)
-			.list();
-		Map<Long, ReviewRequest> byId = new HashMap<>();
-		reviews.findAllById(ids).forEach(r -> byId.put(r.id(), r));
-		return ids.stream().map(byId::get).toList();
-	}
-
-	private ReviewRequest load(long districtId, long id) {
-		return reviews.findById(id)
-			.filter(r -> r.districtId() == districtId)
-			.orElseThrow(() -> new Problem.NotFound("evaluation.problem.review-not-found", id));
-	}
-
+	/** Only the evaluation group reads and decides cases: 403 for anybody else. */
 	static void requireGroup(CurrentUser user) {
 		if (!user.has(Role.EVALUATION_GROUP)) {
 			throw new Problem.Forbidden("problem.forbidden");

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.lvzhi.evaluation.Verdict;
 import cn.lvzhi.evaluation.Amendment;
 import cn.lvzhi.evaluation.Complaint;
-import cn.lvzhi.evaluation.Complaints;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.shared.CurrentUser;
 
@@ -48,7 +48,7 @@ final class CaseResponses {
 
 		static ComplaintJson of(Complaint c, CurrentUser user, ZoneId zone) {
 			return new ComplaintJson(c.id(), c.representativeId().orElse(null), c.activityId().orElse(null),
-					Complaints.contactFor(user, c), c.content(), c.status().name(), c.submittedBy().orElse(null),
+					ComplaintQueries.contactFor(user, c), c.content(), c.status().name(), c.submittedBy().orElse(null),
 					at(c.submittedAt(), zone), outcomeOf(c.verdict()),
 					c.verdict().map(Verdict::reason).orElse(null), amendmentOf(c.verdict()),
 					c.verdict().map(Verdict::decidedBy).orElse(null), decidedAtOf(c.verdict(), zone));
@@ -68,7 +68,7 @@ final class CaseResponses {
 			OffsetDateTime decidedAt) {
 
 		static Receipt of(Complaint c, ZoneId zone) {
-			return new Receipt(c.status().name(), at(c.submittedAt(), zone), Complaints.contactFor(null, c),
+			return new Receipt(c.status().name(), at(c.submittedAt(), zone), ComplaintQueries.contactFor(null, c),
 					outcomeOf(c.verdict()), c.verdict().map(Verdict::reason).orElse(null), decidedAtOf(c.verdict(), zone));
 		}
 	}

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.evaluation.CaseStatus;
 import cn.lvzhi.evaluation.Complaint;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.TooManySubmissions;
 import cn.lvzhi.roster.Districts;
@@ -44,12 +45,15 @@ class ComplaintApi {
 
 	private final Complaints complaints;
 
+	private final ComplaintQueries queries;
+
 	private final Districts districts;
 
 	private final MessageSource messages;
 
-	ComplaintApi(Complaints complaints, Districts districts, MessageSource messages) {
+	ComplaintApi(Complaints complaints, ComplaintQueries queries, Districts districts, MessageSource messages) {
 		this.complaints = complaints;
+		this.queries = queries;
 		this.districts = districts;
 		this.messages = messages;
 	}
@@ -82,7 +86,7 @@ class ComplaintApi {
 	@PreAuthorize("hasRole('EVALUATION_GROUP')")
 	@Operation(summary = "One complaint, with the contact in full (EVALUATION_GROUP; the view is audited)")
 	CaseResponses.ComplaintJson get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return CaseResponses.ComplaintJson.of(complaints.get(user, id), user, zone(user));
+		return CaseResponses.ComplaintJson.of(queries.get(user, id), user, zone(user));
 	}
 
 	@GetMapping("/api/v1/complaints")
@@ -92,7 +96,7 @@ class ComplaintApi {
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		ZoneId zone = zone(user);
-		return complaints.list(user, status, PageQuery.of(page, size))
+		return queries.list(user, status, PageQuery.of(page, size))
 			.map(c -> CaseResponses.ComplaintJson.of(c, user, zone));
 	}
 
@@ -100,7 +104,7 @@ class ComplaintApi {
 	@Operation(summary = "The state of a complaint and the group's answer, by its receipt code (no credentials; "
 			+ "contact masked)")
 	CaseResponses.Receipt receipt(@PathVariable String code) {
-		Complaint c = complaints.byReceipt(code)
+		Complaint c = queries.byReceipt(code)
 			.orElseThrow(() -> new Problem.NotFound("evaluation.problem.receipt-unknown"));
 		return CaseResponses.Receipt.of(c, districts.of(c.districtId()).timeZone());
 	}

@@ -22,9 +22,11 @@ import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityView;
 import cn.lvzhi.evaluation.Amendment;
 import cn.lvzhi.evaluation.Complaint;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
 import cn.lvzhi.evaluation.Outcome;
+import cn.lvzhi.evaluation.ReviewQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.publication.PublicationStatus;
@@ -59,6 +61,10 @@ class EvaluationPages {
 
 	private final Complaints complaints;
 
+	private final ReviewQueries reviewQueries;
+
+	private final ComplaintQueries complaintQueries;
+
 	private final Activities activities;
 
 	private final Representatives representatives;
@@ -67,12 +73,15 @@ class EvaluationPages {
 
 	private final Publications publications;
 
-	EvaluationPages(Inbox inbox, Reviews reviews, Complaints complaints, Activities activities,
-			Representatives representatives, CasePages pages, Publications publications) {
+	EvaluationPages(Inbox inbox, Reviews reviews, Complaints complaints, ReviewQueries reviewQueries,
+			ComplaintQueries complaintQueries, Activities activities, Representatives representatives, CasePages pages,
+			Publications publications) {
 		this.publications = publications;
 		this.inbox = inbox;
 		this.reviews = reviews;
 		this.complaints = complaints;
+		this.reviewQueries = reviewQueries;
+		this.complaintQueries = complaintQueries;
 		this.activities = activities;
 		this.representatives = representatives;
 		this.pages = pages;
@@ -137,7 +146,7 @@ class EvaluationPages {
 	}
 
 	private String reviewPage(CurrentUser user, long id, Model model) {
-		ReviewRequest r = reviews.get(user, id);
+		ReviewRequest r = reviewQueries.get(user, id);
 		ActivityView record = activities.view(user, r.activityId());
 		CaseView c = CaseView.ofReview(r, record, pages);
 		model.addAttribute("c", c);
@@ -145,10 +154,10 @@ class EvaluationPages {
 	}
 
 	private String complaintPage(CurrentUser user, long id, Model model) {
-		Complaint c = complaints.get(user, id);
+		Complaint c = complaintQueries.get(user, id);
 		ActivityView record = c.activityId().map(a -> activities.view(user, a)).orElse(null);
 		String name = c.representativeId().flatMap(representatives::find).map(Representative::name).orElse(null);
-		CaseView view = CaseView.ofComplaint(c, record, name, Complaints.contactFor(user, c), pages);
+		CaseView view = CaseView.ofComplaint(c, record, name, ComplaintQueries.contactFor(user, c), pages);
 		model.addAttribute("c", view);
 		return form(user, view, model);
 	}

@@ -22,7 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 import cn.lvzhi.evaluation.Complaint;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
+import cn.lvzhi.evaluation.RepresentativeChoices;
 import cn.lvzhi.evaluation.TooManySubmissions;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
@@ -42,10 +44,16 @@ class FeedbackPages {
 
 	private final Complaints complaints;
 
+	private final ComplaintQueries queries;
+
+	private final RepresentativeChoices choices;
+
 	private final CasePages pages;
 
-	FeedbackPages(Complaints complaints, CasePages pages) {
+	FeedbackPages(Complaints complaints, ComplaintQueries queries, RepresentativeChoices choices, CasePages pages) {
 		this.complaints = complaints;
+		this.queries = queries;
+		this.choices = choices;
 		this.pages = pages;
 	}
 
@@ -59,7 +67,7 @@ class FeedbackPages {
 	/** The options of the representative picker for a name typed (htmx, as the visitor types). */
 	@GetMapping("/representatives")
 	String representatives(@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("choices", complaints.choices(q));
+		model.addAttribute("choices", choices.choices(q));
 		return "evaluation/feedback :: options";
 	}
 
@@ -107,28 +115,28 @@ class FeedbackPages {
 
 	@GetMapping("/{code}")
 	String receipt(@PathVariable String code, HttpServletResponse response, Model model) {
-		Complaint complaint = complaints.byReceipt(code).orElse(null);
+		Complaint complaint = queries.byReceipt(code).orElse(null);
 		if (complaint == null) {
 			response.setStatus(404);
 			model.addAttribute("error", pages.text("evaluation.problem.receipt-unknown"));
 			return "evaluation/receipt";
 		}
 		model.addAttribute("complaint", complaint);
-		model.addAttribute("contact", Complaints.contactFor(null, complaint));
+		model.addAttribute("contact", ComplaintQueries.contactFor(null, complaint));
 		model.addAttribute("submittedAt", pages.time(complaint.submittedAt(), complaint.districtId()));
 		model.addAttribute("verdict", complaint.verdict().orElse(null));
 		model.addAttribute("decidedAt", CaseView.decidedAt(complaint.verdict(), complaint.districtId(), pages));
-		model.addAttribute("about", complaint.representativeId().flatMap(complaints::choice).orElse(null));
+		model.addAttribute("about", complaint.representativeId().flatMap(choices::choice).orElse(null));
 		return "evaluation/receipt";
 	}
 
 	private String form(String q, Long representativeId, Model model) {
-		var choices = new ArrayList<>(complaints.choices(q));
-		if (representativeId != null && choices.stream().noneMatch(c -> c.id() == representativeId)) {
-			complaints.choice(representativeId).ifPresent(c -> choices.add(0, c));
+		var offered = new ArrayList<>(choices.choices(q));
+		if (representativeId != null && offered.stream().noneMatch(c -> c.id() == representativeId)) {
+			choices.choice(representativeId).ifPresent(c -> offered.add(0, c));
 		}
 		model.addAttribute("q", q);
-		model.addAttribute("choices", choices);
+		model.addAttribute("choices", offered);
 		return "evaluation/feedback";
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.evaluation.CaseStatus;
+import cn.lvzhi.evaluation.ReviewQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.roster.Districts;
@@ -36,10 +37,13 @@ class ReviewApi {
 
 	private final Reviews reviews;
 
+	private final ReviewQueries queries;
+
 	private final Districts districts;
 
-	ReviewApi(Reviews reviews, Districts districts) {
+	ReviewApi(Reviews reviews, ReviewQueries queries, Districts districts) {
 		this.reviews = reviews;
+		this.queries = queries;
 		this.districts = districts;
 	}
 
@@ -68,7 +72,7 @@ class ReviewApi {
 	@PreAuthorize("hasAnyRole('EVALUATION_GROUP','REPRESENTATIVE')")
 	@Operation(summary = "One review (EVALUATION_GROUP; a representative their own)")
 	CaseResponses.Review get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return CaseResponses.Review.of(reviews.get(user, id), zone(user));
+		return CaseResponses.Review.of(queries.get(user, id), zone(user));
 	}
 
 	@GetMapping
@@ -78,7 +82,7 @@ class ReviewApi {
 			@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		ZoneId zone = zone(user);
-		return reviews.list(user, status, PageQuery.of(page, size)).map(r -> CaseResponses.Review.of(r, zone));
+		return queries.list(user, status, PageQuery.of(page, size)).map(r -> CaseResponses.Review.of(r, zone));
 	}
 
 	private ZoneId zone(CurrentUser user) {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityView;
 import cn.lvzhi.evaluation.CaseStatus;
-import cn.lvzhi.evaluation.Inbox;
+import cn.lvzhi.evaluation.ReviewQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.shared.CurrentUser;
@@ -40,12 +40,15 @@ class ReviewPages {
 
 	private final Reviews reviews;
 
+	private final ReviewQueries queries;
+
 	private final Activities activities;
 
 	private final CasePages pages;
 
-	ReviewPages(Reviews reviews, Activities activities, CasePages pages) {
+	ReviewPages(Reviews reviews, ReviewQueries queries, Activities activities, CasePages pages) {
 		this.reviews = reviews;
+		this.queries = queries;
 		this.activities = activities;
 		this.pages = pages;
 	}
@@ -95,7 +98,7 @@ class ReviewPages {
 	@GetMapping("/mine")
 	String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer page,
 			Model model) {
-		PageResult<ReviewRequest> result = reviews.list(user, null, PageQuery.of(page, 20));
+		PageResult<ReviewRequest> result = queries.list(user, null, PageQuery.of(page, 20));
 		model.addAttribute("result", result);
 		model.addAttribute("reviews", result.items().stream().map(r -> view(user, r)).toList());
 		model.addAttribute("base", "/reviews/mine");
@@ -105,8 +108,8 @@ class ReviewPages {
 	/** The representative's home: how many of their reviews wait for an answer and how many are answered (htmx). */
 	@GetMapping("/summary")
 	String summary(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("open", reviews.list(user, CaseStatus.OPEN, PageQuery.of(0, 1)).total());
-		model.addAttribute("answered", reviews.list(user, CaseStatus.DECIDED, PageQuery.of(0, 1)).total());
+		model.addAttribute("open", queries.list(user, CaseStatus.OPEN, PageQuery.of(0, 1)).total());
+		model.addAttribute("answered", queries.list(user, CaseStatus.DECIDED, PageQuery.of(0, 1)).total());
 		return "evaluation/fragments :: summary";
 	}
 

@@ -31,7 +31,7 @@ import cn.lvzhi.TestClock;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
-import cn.lvzhi.evaluation.Complaints;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.evaluation.WorkingDays;
@@ -69,7 +69,7 @@ class EvaluationPagesTests {
 	Reviews reviews;
 
 	@Autowired
-	Complaints complaints;
+	ComplaintQueries complaints;
 
 	@Autowired
 	JdbcClient jdbc;
