@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.lvzhi.activities.RecordOwners;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.ConflictOfInterest;
@@ -35,6 +36,8 @@ public class Complaints {
 
 	private final Representatives representatives;
 
+	private final RecordOwners records;
+
 	private final Districts districts;
 
 	private final Amendments amendments;
@@ -47,11 +50,12 @@ public class Complaints {
 
 	private final Clock clock;
 
-	Complaints(ComplaintRepository complaints, Representatives representatives, Districts districts,
-			Amendments amendments, EvaluationProperties properties, JdbcClient jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+	Complaints(ComplaintRepository complaints, Representatives representatives, RecordOwners records,
+			Districts districts, Amendments amendments, EvaluationProperties properties, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.complaints = complaints;
 		this.representatives = representatives;
+		this.records = records;
 		this.districts = districts;
 		this.amendments = amendments;
 		this.properties = properties;
@@ -107,7 +111,9 @@ public class Complaints {
 		}
 		Long activityId = submission.activityId();
 		if (activityId != null) {
-			Optional<Long> about = representativeOfRecord(district, activityId);
+			// activities answers whose the record is without asking who wants to know: a
+			// complainant without an account may name a record they cannot read
+			Optional<Long> about = records.representativeOf(district, activityId);
 			if (about.isEmpty()) {
 				violations.add(new FieldViolation("activityId", "evaluation.validation.record-unknown"));
 			}
@@ -156,18 +162,6 @@ public class Complaints {
 		events.publishEvent(new CaseDecided(complaint.districtId(), CaseDecided.COMPLAINT, complaint.id(),
 				checked.outcome(), checked.amendment(), checked.reason()));
 		return complaint;
-	}
-
-	/**
-	 * The representative of a record of the district. Read from the activity table: the
-	 * activities module offers records only to users who may read them, and a complainant
-	 * without an account reads none.
-	 */
-	private Optional<Long> representativeOfRecord(long districtId, long activityId) {
-		return jdbc.sql("select representative_id from activity where id = ? and district_id = ?")
-			.params(activityId, districtId)
-			.query(Long.class)
-			.optional();
 	}
 
 	private static String clean(String text) {
