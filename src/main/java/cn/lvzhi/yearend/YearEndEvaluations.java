@@ -34,7 +34,6 @@ import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
@@ -312,20 +311,20 @@ public class YearEndEvaluations {
 			.findFirst()
 			.orElseThrow(() -> new Problem.NotFound("yearend.problem.not-in-cycle", representative.name(), year));
 		Ledger.Statement statement = ledger.statement(user, representative.id(), year);
-		var byItem = new TreeMap<Integer, int[]>();
+		var byItem = new TreeMap<Integer, QuarterPoints>();
 		var latestVersion = new HashMap<Integer, Integer>();
-		int[] adjustments = new int[4];
+		QuarterPoints adjustments = QuarterPoints.NONE;
 		boolean adjusted = false;
-		int[] totals = new int[4];
+		QuarterPoints totals = QuarterPoints.NONE;
 		for (LedgerEntry e : statement.entries()) {
-			int q = CycleCalendar.quarterOf(e.occurredOn()) - 1;
-			totals[q] += e.points();
+			QuarterPoints points = QuarterPoints.on(e.occurredOn(), e.points());
+			totals = totals.plus(points);
 			if (e.kind() == EntryKind.ADJUSTED || e.itemCode() == null) {
-				adjustments[q] += e.points();
+				adjustments = adjustments.plus(points);
 				adjusted = true;
 			}
 			else {
-				byItem.computeIfAbsent(e.itemCode(), k -> new int[4])[q] += e.points();
+				byItem.merge(e.itemCode(), points, QuarterPoints::plus);
 				if (e.standardVersion() != null) {
 					latestVersion.merge(e.itemCode(), e.standardVersion(), Math::max);
 				}
@@ -342,13 +341,13 @@ public class YearEndEvaluations {
 						return byCode;
 					}).get(code);
 			lines.add(new Line(code, item == null ? "" : item.title(), item == null ? null : item.category(),
-					list(quarters), sum(quarters)));
+					quarters.asList(), quarters.total()));
 		});
 		if (adjusted) {
-			lines.add(new Line(null, null, null, list(adjustments), sum(adjustments)));
+			lines.add(new Line(null, null, null, adjustments.asList(), adjustments.total()));
 		}
 		Sheet sheet = new Sheet(districts.of(district).name(), year, view.asOf(), isOver(district, year),
-				cycles.isClosed(district, year), representative.id(), representative.name(), row, List.copyOf(lines), list(totals), null);
+				cycles.isClosed(district, year), representative.id(), representative.name(), row, List.copyOf(lines), totals.asList(), null);
 		return withEvaluation(sheet, evaluations.findByRepresentativeIdAndYear(representative.id(), year));
 	}
 
@@ -385,13 +384,5 @@ public class YearEndEvaluations {
 	/** Whether the year is over in the district: its points no longer grow with new records' dates. */
 	private boolean isOver(long district, int year) {
 		return ledger.today(district).isAfter(LocalDate.of(year, 12, 31));
-	}
-
-	private static List<Integer> list(int[] quarters) {
-		return List.of(quarters[0], quarters[1], quarters[2], quarters[3]);
-	}
-
-	private static int sum(int[] quarters) {
-		return quarters[0] + quarters[1] + quarters[2] + quarters[3];
 	}
 }
