@@ -12,7 +12,7 @@ import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.shared.PrintedDocument;
 import cn.lvzhi.standard.Category;
 import cn.lvzhi.yearend.Grade;
-import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /**
  * The annual statement (年度履职积分报告单) of a representative as a PDF: district, year, name,
@@ -32,11 +32,11 @@ class AnnualStatement {
 		this.ledger = ledger;
 	}
 
-	byte[] pdf(YearEndEvaluations.Sheet sheet, long districtId) {
+	byte[] pdf(YearEndSheets.Sheet sheet, long districtId) {
 		return PrintedDocument.pdf(xhtml(sheet, ledger.today(districtId)));
 	}
 
-	String xhtml(YearEndEvaluations.Sheet sheet, LocalDate printedOn) {
+	String xhtml(YearEndSheets.Sheet sheet, LocalDate printedOn) {
 		var context = new Context(LocaleContextHolder.getLocale(),
 				Map.of("sheet", sheet, "categories", Category.values(), "grades", Grade.values(), "printedOn",
 						printedOn));

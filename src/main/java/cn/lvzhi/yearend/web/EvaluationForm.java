@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import cn.lvzhi.yearend.Assessment;
 import cn.lvzhi.yearend.Grade;
-import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /** The evaluation group's form of a year-end evaluation; {@code version} is the one the editor saw. */
 public record EvaluationForm(Integer version,
@@ -25,7 +25,7 @@ public record EvaluationForm(Integer version,
 		return new EvaluationForm(null, 0, 0, 0, 0, 0, 0, false, false, null, null, null, null);
 	}
 
-	static EvaluationForm of(YearEndEvaluations.Evaluation evaluation) {
+	static EvaluationForm of(YearEndSheets.Evaluation evaluation) {
 		Assessment a = evaluation.assessment();
 		return new EvaluationForm(evaluation.version(), a.members().satisfied(), a.members().basicallySatisfied(),
 				a.members().dissatisfied(), a.constituents().satisfied(), a.constituents().basicallySatisfied(),

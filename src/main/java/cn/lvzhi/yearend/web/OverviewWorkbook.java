@@ -18,7 +18,7 @@ import cn.lvzhi.standard.Category;
 import cn.lvzhi.yearend.Assessment;
 import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.yearend.Grade;
-import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndOverviews;
 
 /**
  * The year-end overview as an Excel workbook (POI's streaming writer): a title row, a row with the
@@ -34,7 +34,7 @@ public final class OverviewWorkbook {
 	private OverviewWorkbook() {
 	}
 
-	static void write(YearEndEvaluations.Overview overview, MessageSource messages, Locale locale, OutputStream out)
+	static void write(YearEndOverviews.Overview overview, MessageSource messages, Locale locale, OutputStream out)
 			throws IOException {
 		try (var workbook = new SXSSFWorkbook(200)) {
 			SXSSFSheet sheet = workbook.createSheet(text(messages, locale, "yearend.overview.sheet"));
@@ -88,7 +88,7 @@ public final class OverviewWorkbook {
 			Long group = null;
 			String yes = text(messages, locale, "yes");
 			String no = text(messages, locale, "no");
-			for (YearEndEvaluations.OverviewRow r : overview.rows()) {
+			for (YearEndOverviews.OverviewRow r : overview.rows()) {
 				StandingsRow p = r.points();
 				if (group == null || group != p.workstationId()) {
 					group = p.workstationId();

@@ -40,6 +40,8 @@ import cn.lvzhi.yearend.Assessment;
 import cn.lvzhi.yearend.Assessment.Counts;
 import cn.lvzhi.yearend.Grade;
 import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndOverviews;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /**
  * The year-end evaluation (年终评议) over HTTP: the overview of a year (EVALUATION_GROUP, OFFICE)
@@ -55,20 +57,27 @@ public class YearEndApi {
 
 	static final String READERS = "hasAnyRole('EVALUATION_GROUP','OFFICE','REPRESENTATIVE')";
 
-	/** What the year-end operations check of their year (YearEndEvaluations.checkYear). */
+	/** What the year-end operations check of their year (YearEndCalendar.check). */
 	static final String YEAR = "From 2000 to this year in the district; out of range: 422";
 
 	/** The export's content type; public for the module's API tests in its root package. */
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	private final YearEndEvaluations yearEnd;
+	private final YearEndOverviews overviews;
+
+	private final YearEndSheets sheets;
+
+	private final YearEndEvaluations evaluations;
 
 	private final AnnualStatement statements;
 
 	private final MessageSource messages;
 
-	YearEndApi(YearEndEvaluations yearEnd, AnnualStatement statements, MessageSource messages) {
-		this.yearEnd = yearEnd;
+	YearEndApi(YearEndOverviews overviews, YearEndSheets sheets, YearEndEvaluations evaluations,
+			AnnualStatement statements, MessageSource messages) {
+		this.overviews = overviews;
+		this.sheets = sheets;
+		this.evaluations = evaluations;
 		this.statements = statements;
 		this.messages = messages;
 	}
@@ -128,7 +137,7 @@ public class YearEndApi {
 			+ "optionally only the representatives of one workstation")
 	OverviewResponse overview(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId) {
-		return response(yearEnd.overview(user, year, workstationId));
+		return response(overviews.overview(user, year, workstationId));
 	}
 
 	@GetMapping("/export.xlsx")
@@ -136,7 +145,7 @@ public class YearEndApi {
 	@Operation(summary = "The year-end overview as an .xlsx workbook grouped by community workstation; audited")
 	void export(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@RequestParam(required = false) Long workstationId, HttpServletResponse response) throws IOException {
-		YearEndEvaluations.Overview overview = yearEnd.export(user, year, workstationId);
+		YearEndOverviews.Overview overview = overviews.export(user, year, workstationId);
 		var locale = LocaleContextHolder.getLocale();
 		String name = messages.getMessage("yearend.overview.file-name", new Object[] { String.valueOf(year) }, locale)
 				+ ".xlsx";
@@ -153,7 +162,7 @@ public class YearEndApi {
 			+ "(null until recorded)")
 	RepresentativeYear representative(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
-		return response(yearEnd.sheet(user, year, id));
+		return response(sheets.sheet(user, year, id));
 	}
 
 	@PutMapping("/representatives/{id}")
@@ -167,7 +176,7 @@ public class YearEndApi {
 			+ "a missing or stale version → 409")
 	ResponseEntity<RepresentativeYear> save(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id, @RequestBody EvaluationRequest request) {
-		YearEndEvaluations.Saved saved = yearEnd.save(user, year, id, request.version(), request.input());
+		YearEndEvaluations.Saved saved = evaluations.save(user, year, id, request.version(), request.input());
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(response(saved.sheet()));
 	}
@@ -180,7 +189,7 @@ public class YearEndApi {
 	@Operation(summary = "The annual statement (年度履职积分报告单) of a representative as PDF; audited")
 	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CurrentUser user, @Parameter(description = YEAR, schema = @Schema(type = "integer", format = "int32", minimum = "2000")) @PathVariable int year,
 			@PathVariable long id) {
-		YearEndEvaluations.Sheet sheet = yearEnd.print(user, year, id);
+		YearEndSheets.Sheet sheet = sheets.print(user, year, id);
 		byte[] pdf = statements.pdf(sheet, user.districtId());
 		String name = messages.getMessage("yearend.statement.file-name",
 				new Object[] { sheet.name(), String.valueOf(year) }, LocaleContextHolder.getLocale()) + ".pdf";
@@ -191,7 +200,7 @@ public class YearEndApi {
 			.body(pdf);
 	}
 
-	static OverviewResponse response(YearEndEvaluations.Overview overview) {
+	static OverviewResponse response(YearEndOverviews.Overview overview) {
 		return new OverviewResponse(overview.year(), overview.asOf(), overview.yearOver(), overview.closed(),
 				overview.workstationId(),
 				overview.grades(), overview.ungraded(), overview.rows().stream().map(r -> {
@@ -202,7 +211,7 @@ public class YearEndApi {
 				}).toList());
 	}
 
-	static RepresentativeYear response(YearEndEvaluations.Sheet sheet) {
+	static RepresentativeYear response(YearEndSheets.Sheet sheet) {
 		StandingsRow p = sheet.points();
 		List<Item> items = sheet.lines()
 			.stream()
@@ -211,13 +220,13 @@ public class YearEndApi {
 			.toList();
 		List<Integer> adjustments = sheet.lines()
 			.stream()
-			.filter(YearEndEvaluations.Line::adjustment)
+			.filter(YearEndSheets.Line::adjustment)
 			.findFirst()
-			.map(YearEndEvaluations.Line::quarters)
+			.map(YearEndSheets.Line::quarters)
 			.orElse(List.of(0, 0, 0, 0));
 		EvaluationBody evaluation = null;
 		if (sheet.evaluation() != null) {
-			YearEndEvaluations.Evaluation e = sheet.evaluation();
+			YearEndSheets.Evaluation e = sheet.evaluation();
 			Assessment a = e.assessment();
 			evaluation = new EvaluationBody(e.version(), CountsBody.of(a.members()), CountsBody.of(a.constituents()),
 					a.reportToElectoralUnit(), a.reportToCommunity(), a.grade(), a.rewards(), a.penalties(),

@@ -1,6 +1,5 @@
 package cn.lvzhi.yearend.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -29,6 +28,8 @@ import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 import cn.lvzhi.yearend.Grade;
 import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndOverviews;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /**
  * The year-end evaluation pages (年终评议): the overview of a year for the evaluation group and
@@ -42,14 +43,21 @@ class YearEndPages {
 
 	static final String VIEW = "yearend/representative";
 
-	private final YearEndEvaluations yearEnd;
+	private final YearEndOverviews overviews;
+
+	private final YearEndSheets sheets;
+
+	private final YearEndEvaluations evaluations;
 
 	private final RosterDirectory roster;
 
 	private final MessageSource messages;
 
-	YearEndPages(YearEndEvaluations yearEnd, RosterDirectory roster, MessageSource messages) {
-		this.yearEnd = yearEnd;
+	YearEndPages(YearEndOverviews overviews, YearEndSheets sheets, YearEndEvaluations evaluations,
+			RosterDirectory roster, MessageSource messages) {
+		this.overviews = overviews;
+		this.sheets = sheets;
+		this.evaluations = evaluations;
 		this.roster = roster;
 		this.messages = messages;
 	}
@@ -58,9 +66,9 @@ class YearEndPages {
 	@PreAuthorize(YearEndApi.OVERVIEW_READERS)
 	String overview(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long workstationId, Model model) {
-		int thisYear = yearEnd.thisYear(user);
+		int thisYear = sheets.thisYear(user);
 		int cycle = year == null ? thisYear : year;
-		model.addAttribute("overview", yearEnd.overview(user, cycle, workstationId));
+		model.addAttribute("overview", overviews.overview(user, cycle, workstationId));
 		model.addAttribute("years", CycleCalendar.recentYears(thisYear, cycle));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("workstations", roster.workstations(user.districtId()));
@@ -73,7 +81,7 @@ class YearEndPages {
 	@PreAuthorize("hasRole('REPRESENTATIVE')")
 	String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year) {
 		long self = user.representativeId().orElseThrow(() -> new Problem.Forbidden("problem.forbidden"));
-		int cycle = year != null ? year : yearEnd.latestEvaluatedYear(self).orElse(yearEnd.thisYear(user));
+		int cycle = year != null ? year : sheets.latestEvaluatedYear(self).orElse(sheets.thisYear(user));
 		return "redirect:/evaluation/year-end/" + cycle + "/representatives/" + self;
 	}
 
@@ -81,7 +89,7 @@ class YearEndPages {
 	@PreAuthorize(YearEndApi.READERS)
 	String representative(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable long id,
 			Model model) {
-		YearEndEvaluations.Sheet sheet = yearEnd.sheet(user, year, id);
+		YearEndSheets.Sheet sheet = sheets.sheet(user, year, id);
 		if (!model.containsAttribute("evaluationForm")) {
 			model.addAttribute("evaluationForm",
 					sheet.evaluation() == null ? EvaluationForm.empty() : EvaluationForm.of(sheet.evaluation()));
@@ -96,7 +104,7 @@ class YearEndPages {
 			Model model, RedirectAttributes redirect) {
 		if (!errors.hasErrors()) {
 			try {
-				yearEnd.save(user, year, id, form.version(), form.input());
+				evaluations.save(user, year, id, form.version(), form.input());
 				redirect.addFlashAttribute("notice", "yearend.notice.saved");
 				return "redirect:/evaluation/year-end/" + year + "/representatives/" + id;
 			}
@@ -112,10 +120,10 @@ class YearEndPages {
 				model.addAttribute("error", text(conflict.messageKey(), conflict.args()));
 			}
 		}
-		return page(user, yearEnd.sheet(user, year, id), model);
+		return page(user, sheets.sheet(user, year, id), model);
 	}
 
-	private String page(CurrentUser user, YearEndEvaluations.Sheet sheet, Model model) {
+	private String page(CurrentUser user, YearEndSheets.Sheet sheet, Model model) {
 		// the member's own year: theirs to read, not to grade (ConflictOfInterest)
 		boolean own = ConflictOfInterest.concerns(user, sheet.representativeId());
 		model.addAttribute("sheet", sheet);
@@ -124,7 +132,7 @@ class YearEndPages {
 		model.addAttribute("editable", user.has(Role.EVALUATION_GROUP) && !own);
 		model.addAttribute("overviewReader", user.has(Role.EVALUATION_GROUP) || user.has(Role.OFFICE));
 		model.addAttribute("mine", own);
-		model.addAttribute("years", CycleCalendar.recentYears(yearEnd.thisYear(user), sheet.year()));
+		model.addAttribute("years", CycleCalendar.recentYears(sheets.thisYear(user), sheet.year()));
 		return VIEW;
 	}
 
