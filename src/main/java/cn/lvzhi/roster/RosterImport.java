@@ -32,14 +32,18 @@ class RosterImport {
 
 	private final Representatives representatives;
 
+	private final RepresentativeQueries queries;
+
 	private final Workstations workstations;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	RosterImport(Representatives representatives, Workstations workstations, MessageSource messages, Clock clock) {
+	RosterImport(Representatives representatives, RepresentativeQueries queries, Workstations workstations,
+			MessageSource messages, Clock clock) {
 		this.representatives = representatives;
+		this.queries = queries;
 		this.workstations = workstations;
 		this.messages = messages;
 		this.clock = clock;
@@ -107,7 +111,7 @@ class RosterImport {
 	}
 
 	private List<String> existingKeys(long districtId) {
-		return representatives.all(new RepresentativeFilter(districtId, null, RepresentativeStatus.ACTIVE, null))
+		return queries.all(new RepresentativeFilter(districtId, null, RepresentativeStatus.ACTIVE, null))
 			.stream()
 			.map(r -> key(r.name(), r.communityWorkstationId(), r.phone()))
 			.toList();

@@ -20,6 +20,8 @@ public class RosterSheets {
 
 	private final Representatives representatives;
 
+	private final RepresentativeQueries queries;
+
 	private final Workstations workstations;
 
 	private final RosterSheetWriter writer;
@@ -32,10 +34,11 @@ public class RosterSheets {
 
 	private final RosterProperties properties;
 
-	RosterSheets(Representatives representatives, Workstations workstations, RosterSheetWriter writer,
-			RosterSheetReader reader, RosterImport rules, ApplicationEventPublisher events,
+	RosterSheets(Representatives representatives, RepresentativeQueries queries, Workstations workstations,
+			RosterSheetWriter writer, RosterSheetReader reader, RosterImport rules, ApplicationEventPublisher events,
 			RosterProperties properties) {
 		this.representatives = representatives;
+		this.queries = queries;
 		this.workstations = workstations;
 		this.writer = writer;
 		this.reader = reader;
@@ -52,7 +55,7 @@ public class RosterSheets {
 	/** The representatives matching the filter as an .xlsx, phone numbers in full (the office's export). */
 	@Transactional
 	public byte[] export(RepresentativeFilter filter) {
-		List<Representative> rows = representatives.all(filter);
+		List<Representative> rows = queries.all(filter);
 		Map<Long, String> names = workstations.inDisplayOrder(filter.districtId())
 			.stream()
 			.collect(Collectors.toMap(Workstation::id, Workstation::name));

@@ -1,0 +1,144 @@
+package cn.lvzhi.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.PageQuery;
+import cn.lvzhi.shared.PageResult;
+import cn.lvzhi.shared.PagedQuery;
+import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
+
+/**
+ * The read side of the representatives: one by id, the pages and lists of a district (filtered,
+ * in the order of their community workstations), those of a workstation, and who may read which.
+ * {@link Representatives} holds the commands.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RepresentativeQueries {
+
+	private final RepresentativeRepository representatives;
+
+	private final JdbcClient jdbc;
+
+	RepresentativeQueries(RepresentativeRepository representatives, JdbcClient jdbc) {
+		this.representatives = representatives;
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Representative> find(long id) {
+		return representatives.findById(id);
+	}
+
+	/** The representative of this district, or 404. */
+	public Representative get(long districtId, long id) {
+		return representatives.findById(id)
+			.filter(r -> r.districtId() == districtId)
+			.orElseThrow(() -> new Problem.NotFound("roster.problem.representative-not-found", id));
+	}
+
+	/** The representatives attached to a workstation (community or industry), serving or not, by name. */
+	public List<Representative> ofWorkstation(long workstationId) {
+		List<Long> ids = jdbc
+			.sql("select id from representative where community_workstation_id = :ws or industry_workstation_id = :ws"
+					+ " order by name, id")
+			.param("ws", workstationId)
+			.query(Long.class)
+			.list();
+		return load(ids);
+	}
+
+	/**
+	 * A page of representatives: ordered by their community workstation's display order, then
+	 * by name.
+	 */
+	public PageResult<Representative> list(RepresentativeFilter filter, PageQuery page) {
+		String name = RepresentativeDetails.clean(filter.name());
+		PageResult<Long> ids = PagedQuery
+			.from("representative r join workstation w on w.id = r.community_workstation_id")
+			.where("r.district_id = :district", "district", filter.districtId())
+			.whereGiven(filter.workstationId(), "r.community_workstation_id = :ws or r.industry_workstation_id = :ws",
+					"ws")
+			.whereGiven(filter.status() == null ? null : filter.status().name(), "r.status = :status", "status")
+			.whereGiven(filter.representativeId(), "r.id = :id", "id")
+			.whereGiven(name == null ? null : PagedQuery.containing(name), "lower(r.name) like :name escape '\\'",
+					"name")
+			.ids(jdbc, "r.id", "w.display_order, w.name, r.name, r.id", page);
+		return page.result(load(ids.items()), ids.total());
+	}
+
+	/** Every representative matching the filter, in list order (for an export). */
+	public List<Representative> all(RepresentativeFilter filter) {
+		var result = new ArrayList<Representative>();
+		int page = 0;
+		PageResult<Representative> batch;
+		do {
+			batch = list(filter, new PageQuery(page++, PageQuery.MAX_SIZE));
+			result.addAll(batch.items());
+		}
+		while ((long) page * PageQuery.MAX_SIZE < batch.total());
+		return result;
+	}
+
+	private List<Representative> load(List<Long> ids) {
+		return PagedQuery.inOrder(ids, representatives::findAllById, Representative::id);
+	}
+
+	/**
+	 * Whether a user may read this representative: the office and the evaluation group every one
+	 * of their district; workstation staff those of their workstation; a representative
+	 * themselves.
+	 */
+	public boolean readableBy(CurrentUser user, Representative representative) {
+		if (user.districtId() != representative.districtId()) {
+			return false;
+		}
+		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
+			return true;
+		}
+		if (representative.hasStaff(user)) {
+			return true;
+		}
+		return user.has(Role.REPRESENTATIVE) && user.representativeId().map(representative.id()::equals).orElse(false);
+	}
+
+	/** The representative if the user may read it: 404 if unknown, 403 if not theirs to see. */
+	public Representative getFor(CurrentUser user, long id) {
+		Representative representative = get(user.districtId(), id);
+		if (!readableBy(user, representative)) {
+			throw new Problem.Forbidden("roster.problem.not-your-representative");
+		}
+		return representative;
+	}
+
+	/**
+	 * The filter a user may list with: the office and the evaluation group as asked; workstation
+	 * staff only their own workstation (asking for another: 403); a representative only
+	 * themselves; anybody else nothing (403).
+	 */
+	public RepresentativeFilter filterFor(CurrentUser user, Long workstationId, RepresentativeStatus status,
+			String name) {
+		long district = user.districtId();
+		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
+			return new RepresentativeFilter(district, workstationId, status, name, null);
+		}
+		if (user.has(Role.WORKSTATION_STAFF) && user.workstationId().isPresent()) {
+			long own = user.workstationId().get();
+			if (workstationId != null && workstationId != own) {
+				throw new Problem.Forbidden("roster.problem.not-your-representative");
+			}
+			return new RepresentativeFilter(district, own, status, name, null);
+		}
+		if (user.has(Role.REPRESENTATIVE) && user.representativeId().isPresent()) {
+			return new RepresentativeFilter(district, workstationId, status, name, user.representativeId().get());
+		}
+		throw new Problem.Forbidden("problem.forbidden");
+	}
+}
