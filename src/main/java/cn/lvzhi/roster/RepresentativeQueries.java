@@ -1,14 +1,18 @@
 package cn.lvzhi.roster;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.PagedQuery;
@@ -18,7 +22,10 @@ import cn.lvzhi.shared.Role;
 /**
  * The read side of the representatives: one by id, the pages and lists of a district (filtered,
  * in the order of their community workstations), those of a workstation, and who may read which.
- * {@link Representatives} holds the commands.
+ * What is shown to a user ({@link #shownTo(CurrentUser, long)},
+ * {@link #shownTo(CurrentUser, RepresentativeFilter, PageQuery)}) is audited here when it shows
+ * phone numbers in full, so that no page or API can forget it. {@link Representatives} holds the
+ * commands.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,9 +35,12 @@ public class RepresentativeQueries {
 
 	private final JdbcClient jdbc;
 
-	RepresentativeQueries(RepresentativeRepository representatives, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	RepresentativeQueries(RepresentativeRepository representatives, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.representatives = representatives;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	public Optional<Representative> find(long id) {
@@ -140,5 +150,59 @@ public class RepresentativeQueries {
 			return new RepresentativeFilter(district, workstationId, status, name, user.representativeId().get());
 		}
 		throw new Problem.Forbidden("problem.forbidden");
+	}
+
+	// ---- what a user is shown, audited ------------------------------------------------------------
+
+	/**
+	 * The representative as a user is shown it (its page, the API's answer), if the user may read
+	 * it ({@link #getFor}); a phone number shown in full is recorded in the audit trail.
+	 */
+	@Transactional
+	public Representative shownTo(CurrentUser user, long id) {
+		Representative representative = getFor(user, id);
+		phonesShown(user, List.of(representative));
+		return representative;
+	}
+
+	/**
+	 * A page of representatives as a user is shown it, for a filter the user may list with
+	 * ({@link #filterFor}); phone numbers shown in full are recorded in the audit trail.
+	 */
+	@Transactional
+	public PageResult<Representative> shownTo(CurrentUser user, RepresentativeFilter filter, PageQuery page) {
+		PageResult<Representative> result = list(filter, page);
+		phonesShown(user, result.items());
+		return result;
+	}
+
+	/**
+	 * Records in the audit trail that a user was shown representatives' phone numbers in full
+	 * (DOMAIN.md: every full view of personal data is audited). Nothing is recorded for users
+	 * who see them masked, or when none of the shown has a phone.
+	 */
+	private void phonesShown(CurrentUser user, Collection<Representative> shown) {
+		if (!seesFullPhone(user)) {
+			return;
+		}
+		List<Representative> withPhone = shown.stream().filter(r -> r.phone() != null).toList();
+		if (withPhone.size() == 1) {
+			events.publishEvent(RosterEvent.of("REPRESENTATIVE_PHONE_VIEWED", withPhone.get(0), "phone shown in full"));
+		}
+		else if (!withPhone.isEmpty()) {
+			events.publishEvent(new RosterEvent("REPRESENTATIVE_PHONES_VIEWED", RosterEvent.REPRESENTATIVE, null,
+					"phones of " + withPhone.size() + " representatives shown in full: "
+							+ withPhone.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","))));
+		}
+	}
+
+	/** Phone numbers are shown in full only to the office, who keeps the roster. */
+	public static boolean seesFullPhone(CurrentUser user) {
+		return user.has(Role.OFFICE);
+	}
+
+	/** The phone as this user may see it. */
+	public static String phoneFor(CurrentUser user, Representative representative) {
+		return seesFullPhone(user) ? representative.phone() : Masking.phone(representative.phone());
 	}
 }

@@ -15,7 +15,6 @@ import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * The representatives of a district: registered, corrected and ended by the office. Reading them
@@ -129,36 +128,6 @@ public class Representatives {
 	@Transactional(readOnly = true)
 	public Representative getFor(CurrentUser user, long id) {
 		return queries.getFor(user, id);
-	}
-
-	/**
-	 * Records in the audit trail that a user was shown representatives' phone numbers in full
-	 * (DOMAIN.md: every full view of personal data is audited). Nothing is recorded for users
-	 * who see them masked, or when none of the shown has a phone.
-	 */
-	public void phonesShown(CurrentUser user, java.util.Collection<Representative> shown) {
-		if (!seesFullPhone(user)) {
-			return;
-		}
-		List<Representative> withPhone = shown.stream().filter(r -> r.phone() != null).toList();
-		if (withPhone.size() == 1) {
-			events.publishEvent(RosterEvent.of("REPRESENTATIVE_PHONE_VIEWED", withPhone.get(0), "phone shown in full"));
-		}
-		else if (!withPhone.isEmpty()) {
-			events.publishEvent(new RosterEvent("REPRESENTATIVE_PHONES_VIEWED", RosterEvent.REPRESENTATIVE, null,
-					"phones of " + withPhone.size() + " representatives shown in full: "
-							+ withPhone.stream().map(r -> String.valueOf(r.id())).collect(java.util.stream.Collectors.joining(","))));
-		}
-	}
-
-	/** Phone numbers are shown in full only to the office, who keeps the roster. */
-	public static boolean seesFullPhone(CurrentUser user) {
-		return user.has(Role.OFFICE);
-	}
-
-	/** The phone as this user may see it. */
-	public static String phoneFor(CurrentUser user, Representative representative) {
-		return seesFullPhone(user) ? representative.phone() : Masking.phone(representative.phone());
 	}
 
 	/** Today in the district's time zone. */

@@ -3,7 +3,6 @@ package cn.lvzhi.roster.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,8 +84,7 @@ class RepresentativeApi {
 	@PreAuthorize(READERS)
 	@Operation(summary = "One representative (staff: of their workstation; a representative: themselves)")
 	RepresentativeResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		var representative = queries.getFor(user, id);
-		representatives.phonesShown(user, List.of(representative));
+		var representative = queries.shownTo(user, id);
 		return RepresentativeResponse.of(representative, user);
 	}
 
@@ -98,8 +96,7 @@ class RepresentativeApi {
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
-		var result = queries.list(queries.filterFor(user, workstationId, status, q), query);
-		representatives.phonesShown(user, result.items());
+		var result = queries.shownTo(user, queries.filterFor(user, workstationId, status, q), query);
 		return result.map(r -> RepresentativeResponse.of(r, user));
 	}
 

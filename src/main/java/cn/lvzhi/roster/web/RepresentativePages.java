@@ -81,8 +81,7 @@ class RepresentativePages {
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			jakarta.servlet.http.HttpServletResponse response, Model model) {
 		RepresentativeFilter filter = queries.filterFor(user, workstationId, status, q);
-		PageResult<Representative> result = queries.list(filter, PageQuery.of(page, 20));
-		representatives.phonesShown(user, result.items());
+		PageResult<Representative> result = queries.shownTo(user, filter, PageQuery.of(page, 20));
 		Map<Long, Workstation> byId = byId(user);
 		model.addAttribute("result", result.map(r -> RepresentativeView.of(r, user, byId)));
 		model.addAttribute("workstations", visibleWorkstations(user, byId));
@@ -105,8 +104,7 @@ class RepresentativePages {
 	@GetMapping("/{id}")
 	@PreAuthorize(RepresentativeApi.READERS)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Representative representative = queries.getFor(user, id);
-		representatives.phonesShown(user, List.of(representative));
+		Representative representative = queries.shownTo(user, id);
 		if (!model.containsAttribute("endForm")) {
 			model.addAttribute("endForm", new EndForm(null, null));
 		}
