@@ -137,36 +137,31 @@ public class Representatives {
 
 	private void checkWorkstations(long districtId, RepresentativeDetails details) {
 		var violations = new ArrayList<>(details.violations());
-		violations.addAll(workstationViolations(districtId, details.communityWorkstationId(),
-				details.industryWorkstationId()));
+		workstationViolation(districtId, details.communityWorkstationId(), WorkstationType.COMMUNITY,
+				"communityWorkstationId")
+			.ifPresent(violations::add);
+		workstationViolation(districtId, details.industryWorkstationId(), WorkstationType.INDUSTRY,
+				"industryWorkstationId")
+			.ifPresent(violations::add);
 		if (!violations.isEmpty()) {
 			throw Problem.Invalid.fields(violations);
 		}
 	}
 
-	List<Problem.FieldViolation> workstationViolations(long districtId, Long communityId, Long industryId) {
-		var violations = new ArrayList<Problem.FieldViolation>();
-		if (communityId != null) {
-			Optional<Workstation> community = workstations.find(communityId).filter(w -> w.districtId() == districtId);
-			if (community.isEmpty()) {
-				violations.add(new Problem.FieldViolation("communityWorkstationId", "roster.validation.workstation.unknown"));
-			}
-			else if (community.get().type() != WorkstationType.COMMUNITY) {
-				violations.add(new Problem.FieldViolation("communityWorkstationId",
-						"roster.validation.workstation.not-community"));
-			}
+	/** What is wrong with the workstation given in a field, if any: unknown in the district, or of the other type. */
+	private Optional<Problem.FieldViolation> workstationViolation(long districtId, Long workstationId,
+			WorkstationType type, String field) {
+		if (workstationId == null) {
+			return Optional.empty();
 		}
-		if (industryId != null) {
-			Optional<Workstation> industry = workstations.find(industryId).filter(w -> w.districtId() == districtId);
-			if (industry.isEmpty()) {
-				violations.add(new Problem.FieldViolation("industryWorkstationId", "roster.validation.workstation.unknown"));
-			}
-			else if (industry.get().type() != WorkstationType.INDUSTRY) {
-				violations.add(new Problem.FieldViolation("industryWorkstationId",
-						"roster.validation.workstation.not-industry"));
-			}
+		Optional<Workstation> workstation = workstations.find(workstationId).filter(w -> w.districtId() == districtId);
+		if (workstation.isEmpty()) {
+			return Optional.of(new Problem.FieldViolation(field, "roster.validation.workstation.unknown"));
 		}
-		return violations;
+		if (workstation.get().type() != type) {
+			return Optional.of(new Problem.FieldViolation(field, type.notThisTypeKey()));
+		}
+		return Optional.empty();
 	}
 
 	private static String summary(Representative r) {

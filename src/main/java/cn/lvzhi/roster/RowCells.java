@@ -96,8 +96,7 @@ final class RowCells {
 			return null;
 		}
 		if (workstation.type() != type) {
-			reject(column, type == WorkstationType.COMMUNITY ? "roster.validation.workstation.not-community"
-					: "roster.validation.workstation.not-industry");
+			reject(column, type.notThisTypeKey());
 			return null;
 		}
 		return workstation.id();
