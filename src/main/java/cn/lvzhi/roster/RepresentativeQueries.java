@@ -12,16 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.shared.CurrentUser;
-import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.PagedQuery;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * The read side of the representatives: one by id, the pages and lists of a district (filtered,
- * in the order of their community workstations), those of a workstation, and who may read which.
+ * in the order of their community workstations), those of a workstation; who may read which is
+ * {@link RepresentativePolicy}'s to say.
  * What is shown to a user ({@link #shownTo(CurrentUser, long)},
  * {@link #shownTo(CurrentUser, RepresentativeFilter, PageQuery)}) is audited here when it shows
  * phone numbers in full, so that no page or API can forget it. {@link Representatives} holds the
@@ -101,55 +100,13 @@ public class RepresentativeQueries {
 		return PagedQuery.inOrder(ids, representatives::findAllById, Representative::id);
 	}
 
-	/**
-	 * Whether a user may read this representative: the office and the evaluation group every one
-	 * of their district; workstation staff those of their workstation; a representative
-	 * themselves.
-	 */
-	public boolean readableBy(CurrentUser user, Representative representative) {
-		if (user.districtId() != representative.districtId()) {
-			return false;
-		}
-		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
-			return true;
-		}
-		if (representative.hasStaff(user)) {
-			return true;
-		}
-		return user.has(Role.REPRESENTATIVE) && user.representativeId().map(representative.id()::equals).orElse(false);
-	}
-
 	/** The representative if the user may read it: 404 if unknown, 403 if not theirs to see. */
 	public Representative getFor(CurrentUser user, long id) {
 		Representative representative = get(user.districtId(), id);
-		if (!readableBy(user, representative)) {
+		if (!RepresentativePolicy.readableBy(user, representative)) {
 			throw new Problem.Forbidden("roster.problem.not-your-representative");
 		}
 		return representative;
-	}
-
-	/**
-	 * The filter a user may list with: the office and the evaluation group as asked; workstation
-	 * staff only their own workstation (asking for another: 403); a representative only
-	 * themselves; anybody else nothing (403).
-	 */
-	public RepresentativeFilter filterFor(CurrentUser user, Long workstationId, RepresentativeStatus status,
-			String name) {
-		long district = user.districtId();
-		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
-			return new RepresentativeFilter(district, workstationId, status, name, null);
-		}
-		if (user.has(Role.WORKSTATION_STAFF) && user.workstationId().isPresent()) {
-			long own = user.workstationId().get();
-			if (workstationId != null && workstationId != own) {
-				throw new Problem.Forbidden("roster.problem.not-your-representative");
-			}
-			return new RepresentativeFilter(district, own, status, name, null);
-		}
-		if (user.has(Role.REPRESENTATIVE) && user.representativeId().isPresent()) {
-			return new RepresentativeFilter(district, workstationId, status, name, user.representativeId().get());
-		}
-		throw new Problem.Forbidden("problem.forbidden");
 	}
 
 	// ---- what a user is shown, audited ------------------------------------------------------------
@@ -167,7 +124,8 @@ public class RepresentativeQueries {
 
 	/**
 	 * A page of representatives as a user is shown it, for a filter the user may list with
-	 * ({@link #filterFor}); phone numbers shown in full are recorded in the audit trail.
+	 * ({@link RepresentativePolicy#filterFor}); phone numbers shown in full are recorded in the
+	 * audit trail.
 	 */
 	@Transactional
 	public PageResult<Representative> shownTo(CurrentUser user, RepresentativeFilter filter, PageQuery page) {
@@ -182,7 +140,7 @@ public class RepresentativeQueries {
 	 * who see them masked, or when none of the shown has a phone.
 	 */
 	private void phonesShown(CurrentUser user, Collection<Representative> shown) {
-		if (!seesFullPhone(user)) {
+		if (!RepresentativePolicy.seesFullPhone(user)) {
 			return;
 		}
 		List<Representative> withPhone = shown.stream().filter(r -> r.phone() != null).toList();
@@ -194,15 +152,5 @@ public class RepresentativeQueries {
 					"phones of " + withPhone.size() + " representatives shown in full: "
 							+ withPhone.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(","))));
 		}
-	}
-
-	/** Phone numbers are shown in full only to the office, who keeps the roster. */
-	public static boolean seesFullPhone(CurrentUser user) {
-		return user.has(Role.OFFICE);
-	}
-
-	/** The phone as this user may see it. */
-	public static String phoneFor(CurrentUser user, Representative representative) {
-		return seesFullPhone(user) ? representative.phone() : Masking.phone(representative.phone());
 	}
 }

@@ -119,9 +119,9 @@ public class Representatives {
 		return queries.all(filter);
 	}
 
-	/** @see RepresentativeQueries#readableBy */
+	/** @see RepresentativePolicy#readableBy */
 	public boolean readableBy(CurrentUser user, Representative representative) {
-		return queries.readableBy(user, representative);
+		return RepresentativePolicy.readableBy(user, representative);
 	}
 
 	/** @see RepresentativeQueries#getFor */

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.lvzhi.roster.RepresentativePolicy;
 import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.RepresentativeStatus;
 import cn.lvzhi.roster.Representatives;
@@ -96,7 +97,7 @@ class RepresentativeApi {
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
-		var result = queries.shownTo(user, queries.filterFor(user, workstationId, status, q), query);
+		var result = queries.shownTo(user, RepresentativePolicy.filterFor(user, workstationId, status, q), query);
 		return result.map(r -> RepresentativeResponse.of(r, user));
 	}
 
@@ -138,7 +139,7 @@ class RepresentativeApi {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long workstationId,
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q) {
-		byte[] content = sheets.export(queries.filterFor(user, workstationId, status, q));
+		byte[] content = sheets.export(RepresentativePolicy.filterFor(user, workstationId, status, q));
 		return xlsx(content, messages.getMessage("roster.sheet.file-name", null, LocaleContextHolder.getLocale()));
 	}
 

@@ -30,6 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.RepresentativeFilter;
+import cn.lvzhi.roster.RepresentativePolicy;
 import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.RepresentativeStatus;
 import cn.lvzhi.roster.Representatives;
@@ -80,7 +81,7 @@ class RepresentativePages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			jakarta.servlet.http.HttpServletResponse response, Model model) {
-		RepresentativeFilter filter = queries.filterFor(user, workstationId, status, q);
+		RepresentativeFilter filter = RepresentativePolicy.filterFor(user, workstationId, status, q);
 		PageResult<Representative> result = queries.shownTo(user, filter, PageQuery.of(page, 20));
 		Map<Long, Workstation> byId = byId(user);
 		model.addAttribute("result", result.map(r -> RepresentativeView.of(r, user, byId)));
@@ -254,7 +255,7 @@ class RepresentativePages {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long workstationId,
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q) {
-		byte[] content = sheets.export(queries.filterFor(user, workstationId, status, q));
+		byte[] content = sheets.export(RepresentativePolicy.filterFor(user, workstationId, status, q));
 		return RepresentativeApi.xlsx(content, text("roster.sheet.file-name"));
 	}
 
