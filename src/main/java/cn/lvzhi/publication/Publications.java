@@ -3,11 +3,9 @@ package cn.lvzhi.publication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.ledger.StandingsRow;
-import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
@@ -28,19 +25,17 @@ import cn.lvzhi.shared.Role;
 
 /**
  * The quarterly lists of a district (DOMAIN.md 7): drafting (the office), approving and so
- * publishing (the evaluation group), discarding a draft (the office), reading (the office and
- * the evaluation group every list, workstation staff and the public the published ones), and
- * recording downloads.
+ * publishing (the evaluation group), discarding a draft (the office), and recording downloads.
+ * Reading them (the office and the evaluation group every list, workstation staff and the public
+ * the published ones) is {@link PublicationQueries}' work.
  */
 @Service
 @Transactional
 public class Publications {
 
-	static final Set<PublicationStatus> ALL = EnumSet.allOf(PublicationStatus.class);
-
-	static final Set<PublicationStatus> PUBLISHED = EnumSet.of(PublicationStatus.PUBLISHED);
-
 	private final PublicationRepository repository;
+
+	private final PublicationQueries queries;
 
 	private final Standings standings;
 
@@ -50,9 +45,10 @@ public class Publications {
 
 	private final Clock clock;
 
-	Publications(PublicationRepository repository, Standings standings, Districts districts,
-			ApplicationEventPublisher events, Clock clock) {
+	Publications(PublicationRepository repository, PublicationQueries queries, Standings standings,
+			Districts districts, ApplicationEventPublisher events, Clock clock) {
 		this.repository = repository;
+		this.queries = queries;
 		this.standings = standings;
 		this.districts = districts;
 		this.events = events;
@@ -128,7 +124,7 @@ public class Publications {
 	 */
 	public Publication approve(CurrentUser user, long id) {
 		requireRole(user, Role.EVALUATION_GROUP);
-		Publication publication = load(user.districtId(), id);
+		Publication publication = queries.load(user.districtId(), id);
 		ConflictOfInterest.check(user, includesChangeBy(user, publication), ConflictOfInterest.Decision.LIST_APPROVAL,
 				id, events::publishEvent);
 		publication.approve(user, clock.instant());
@@ -182,7 +178,7 @@ public class Publications {
 		if (clean.length() > 500) {
 			throw Problem.Invalid.field("reason", "publication.validation.reason-size", 500);
 		}
-		Publication publication = load(user.districtId(), id);
+		Publication publication = queries.load(user.districtId(), id);
 		publication.discard(user, clean, clock.instant());
 		save(publication);
 		events.publishEvent(new PublicationDiscarded(publication.districtId(), id, publication.year(),
@@ -190,123 +186,29 @@ public class Publications {
 		return repository.find(id).orElseThrow();
 	}
 
-	/**
-	 * A list the user may read: the office and the evaluation group any of their district's,
-	 * others (workstation staff) only published ones; 404 otherwise.
-	 */
-	@Transactional(readOnly = true)
-	public Publication get(CurrentUser user, long id) {
-		Publication publication = load(user.districtId(), id);
-		if (!readsDrafts(user) && !publication.isPublished()) {
-			throw new Problem.NotFound("publication.problem.not-found", String.valueOf(id));
-		}
-		return publication;
-	}
-
-	/** The lists the user may read, of a year or all years, newest first. */
+	/** @see PublicationQueries#list (for the evaluation group's inbox, which asks it here) */
 	@Transactional(readOnly = true)
 	public List<PublicationSummary> list(CurrentUser user, Integer year) {
-		return repository.summaries(user.districtId(), year, readsDrafts(user) ? ALL : PUBLISHED);
-	}
-
-	/** The years in which the user's district has lists the user may read, newest first. */
-	@Transactional(readOnly = true)
-	public List<Integer> years(CurrentUser user) {
-		return repository.years(user.districtId(), readsDrafts(user) ? ALL : PUBLISHED);
-	}
-
-	/** The changes since the previous quarter's published list. */
-	@Transactional(readOnly = true)
-	public PublicationChanges changes(Publication publication) {
-		Map<Long, Integer> previousRanks = new HashMap<>();
-		Long previousId = null;
-		if (publication.quarter() > 1) {
-			var previous = repository.live(publication.districtId(), publication.year(), publication.quarter() - 1)
-				.filter(Publication::isPublished);
-			if (previous.isPresent()) {
-				previousId = previous.get().id();
-				previous.get().rows().forEach(r -> previousRanks.put(r.representativeId(), r.rankOverall()));
-			}
-		}
-		var rows = new ArrayList<PublicationChanges.RowChange>();
-		var nothing = new ArrayList<PublicationRow>();
-		int newPoints = 0;
-		for (PublicationRow r : publication.rows()) {
-			Integer before = previousRanks.get(r.representativeId());
-			rows.add(new PublicationChanges.RowChange(r, before, before == null ? null : before - r.rankOverall()));
-			if (r.quarterPoints() == 0) {
-				nothing.add(r);
-			}
-			newPoints += r.quarterPoints();
-		}
-		return new PublicationChanges(previousId, newPoints, rows, nothing);
+		return queries.list(user, year);
 	}
 
 	/** A list the user may read, downloaded as a file ({@code xlsx}, {@code pdf}): recorded. */
 	public Publication export(CurrentUser user, long id, String format) {
-		Publication publication = get(user, id);
+		Publication publication = queries.get(user, id);
 		events.publishEvent(new PublicationExported(publication.districtId(), id, publication.year(),
 				publication.quarter(), format, false));
 		return publication;
 	}
 
-	// ---- the public ----------------------------------------------------------------------------
-
-	/** The published lists of a district, of a year or all years, newest first. */
-	@Transactional(readOnly = true)
-	public List<PublicationSummary> published(long districtId, Integer year) {
-		return repository.summaries(districtId, year, PUBLISHED);
-	}
-
-	/** The years in which a district has published lists, newest first. */
-	@Transactional(readOnly = true)
-	public List<Integer> publishedYears(long districtId) {
-		return repository.years(districtId, PUBLISHED);
-	}
-
-	/** A published list, of any district; 404 for a draft, a discarded or an unknown one. */
-	@Transactional(readOnly = true)
-	public Publication published(long id) {
-		return repository.find(id)
-			.filter(Publication::isPublished)
-			.orElseThrow(() -> new Problem.NotFound("publication.problem.not-found", String.valueOf(id)));
-	}
-
 	/** A published list downloaded by anyone: recorded. */
 	public Publication exportPublished(long id, String format) {
-		Publication publication = published(id);
+		Publication publication = queries.published(id);
 		events.publishEvent(new PublicationExported(publication.districtId(), id, publication.year(),
 				publication.quarter(), format, true));
 		return publication;
 	}
 
-	/**
-	 * The district the public asks about by its code ({@code null} or blank: the deployment's
-	 * first district); 404 for an unknown code.
-	 */
-	@Transactional(readOnly = true)
-	public long publicDistrict(String code) {
-		if (code == null || code.isBlank()) {
-			return districts.defaultDistrict().id();
-		}
-		return districts.byCode(code.strip())
-			.map(District::id)
-			.orElseThrow(() -> new Problem.NotFound("publication.problem.district-not-found", code));
-	}
-
-	/** The name of a list's district, as printed on it. */
-	@Transactional(readOnly = true)
-	public String districtName(Publication publication) {
-		return districts.of(publication.districtId()).name();
-	}
-
 	// ---- helpers -------------------------------------------------------------------------------
-
-	private Publication load(long districtId, long id) {
-		return repository.find(id)
-			.filter(p -> p.districtId() == districtId)
-			.orElseThrow(() -> new Problem.NotFound("publication.problem.not-found", String.valueOf(id)));
-	}
 
 	private void save(Publication publication) {
 		try {
@@ -319,10 +221,6 @@ public class Publications {
 
 	private LocalDate today(long districtId) {
 		return LocalDate.ofInstant(clock.instant(), districts.of(districtId).timeZone());
-	}
-
-	static boolean readsDrafts(CurrentUser user) {
-		return user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
 	}
 
 	private static void requireRole(CurrentUser user, Role role) {

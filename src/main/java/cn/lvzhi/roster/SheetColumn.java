@@ -23,7 +23,12 @@ enum SheetColumn {
 	}
 
 	String header(MessageSource messages) {
-		return messages.getMessage("roster.sheet.column." + field, null, Locale.SIMPLIFIED_CHINESE);
+		return text(messages, "roster.sheet.column." + field);
+	}
+
+	/** A text of the sheet (a header, a gender or status as written in a cell): always Chinese. */
+	static String text(MessageSource messages, String key) {
+		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
 	}
 
 	static SheetColumn ofField(String field) {

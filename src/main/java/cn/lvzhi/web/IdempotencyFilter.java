@@ -1,30 +1,15 @@
 package cn.lvzhi.web;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * address for calls without credentials) and are remembered for 24 hours.
  * <p>
  * Runs after Spring Security (see {@link IdempotencyConfiguration}), so it knows the user and
- * never sees calls that authentication or CSRF refuse.
+ * never sees calls that authentication or CSRF refuse. What the request's hash covers is
+ * {@link IdempotentBody}'s to say; the keys and kept responses are {@link IdempotentRequests}'.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -110,7 +96,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.status.413");
 			return;
 		}
-		Body body = body(request);
+		IdempotentBody body = IdempotentBody.of(request, maxBody);
 		if (body == null) {
 			problem(request, response, HttpStatus.CONTENT_TOO_LARGE, "problem.status.413");
 			return;
@@ -123,7 +109,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String path = pathOf(request);
 		var idempotent = new IdempotentRequests.Request(principalOf(request), keys.get(0), request.getMethod(), path,
-				hash(request.getMethod(), path, request.getQueryString(), body.digest()));
+				IdempotentBody.hash(request.getMethod(), path, request.getQueryString(), body.digest()));
 		IdempotentRequests.Outcome outcome = requests.begin(idempotent);
 		if (outcome instanceof IdempotentRequests.Started started) {
 			run(body.request(), response, chain, started);
@@ -226,99 +212,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	// --- the body: what the request hash covers, and a request the controller can still read ---
-
-	/** The request to pass on and the bytes that stand for its body; {@code digest} null: unreadable multipart. */
-	private record Body(HttpServletRequest request, byte[] digest) {
-	}
-
-	/** {@code null} when the body is over the limit. */
-	private Body body(HttpServletRequest request) throws IOException, ServletException {
-		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-		if (type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-			return multipart(request);
-		}
-		if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-			// The container parses form parameters from its own stream: read them, not the bytes.
-			var canonical = new ByteArrayOutputStream();
-			for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
-				field(canonical, parameter.getKey().getBytes(StandardCharsets.UTF_8));
-				for (String value : parameter.getValue()) {
-					field(canonical, value.getBytes(StandardCharsets.UTF_8));
-				}
-			}
-			return new Body(request, canonical.toByteArray());
-		}
-		byte[] bytes = readAtMost(request.getInputStream(), maxBody);
-		return bytes == null ? null : new Body(new BufferedRequest(request, bytes), bytes);
-	}
-
-	/**
-	 * A multipart body stands for its parts (name, file name, type and content), not its raw
-	 * bytes: clients choose a new boundary for every request, so the raw bytes of a faithful
-	 * repeat differ. The container parses the parts (within the multipart limits) and keeps
-	 * them for the controller.
-	 */
-	private static Body multipart(HttpServletRequest request) throws IOException {
-		List<Part> parts;
-		try {
-			parts = new ArrayList<>(request.getParts());
-		}
-		catch (IllegalStateException | ServletException | IOException e) {
-			return new Body(request, null);
-		}
-		var canonical = new ByteArrayOutputStream();
-		for (Part part : parts) {
-			field(canonical, bytes(part.getName()));
-			field(canonical, bytes(part.getSubmittedFileName()));
-			field(canonical, bytes(part.getContentType()));
-			try (InputStream in = part.getInputStream()) {
-				field(canonical, sha256().digest(in.readAllBytes()));
-			}
-		}
-		return new Body(request, canonical.toByteArray());
-	}
-
-	private static byte[] bytes(String value) {
-		return value == null ? new byte[] { 0 } : value.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** Length-prefixed, so that no two different sequences of fields give the same bytes. */
-	private static void field(ByteArrayOutputStream out, byte[] value) {
-		int n = value.length;
-		out.write(n >>> 24);
-		out.write(n >>> 16);
-		out.write(n >>> 8);
-		out.write(n);
-		out.write(value, 0, n);
-	}
-
-	private static byte[] readAtMost(InputStream in, long max) throws IOException {
-		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-		return bytes.length > max ? null : bytes;
-	}
-
-	/** SHA-256 (hex) of method, path with query and body: the same request gives the same hash. */
-	static String hash(String method, String path, String query, byte[] body) {
-		MessageDigest digest = sha256();
-		var out = new ByteArrayOutputStream();
-		field(out, method.getBytes(StandardCharsets.UTF_8));
-		field(out, path.getBytes(StandardCharsets.UTF_8));
-		field(out, bytes(query));
-		digest.update(out.toByteArray());
-		digest.update(body);
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java has SHA-256", e);
-		}
-	}
-
 	private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
 			Object... args) throws IOException {
 		Locale locale = locales.resolveLocale(request);
@@ -328,67 +221,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		json.writeValue(response.getOutputStream(), problem);
-	}
-
-	/** A request whose body has been read already: the controller reads the buffered bytes. */
-	private static final class BufferedRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		private final ServletInputStream stream;
-
-		BufferedRequest(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-			var in = new ByteArrayInputStream(body);
-			this.stream = new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body has been read already");
-				}
-			};
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			return stream;
-		}
-
-		@Override
-		public BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(stream, encoding));
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.publication.Publication;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
@@ -31,12 +32,16 @@ class PublicPublicationApi {
 
 	private final Publications publications;
 
+	private final PublicationQueries queries;
+
 	private final Districts districts;
 
 	private final PublicationFiles files;
 
-	PublicPublicationApi(Publications publications, Districts districts, PublicationFiles files) {
+	PublicPublicationApi(Publications publications, PublicationQueries queries, Districts districts,
+			PublicationFiles files) {
 		this.publications = publications;
+		this.queries = queries;
 		this.districts = districts;
 		this.files = files;
 	}
@@ -48,8 +53,8 @@ class PublicPublicationApi {
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
 		PageQuery paging = PageQuery.of(page, size);
-		District d = districts.of(publications.publicDistrict(district));
-		List<PublicPublicationResponse> all = publications.published(d.id(), year)
+		District d = districts.of(queries.publicDistrict(district));
+		List<PublicPublicationResponse> all = queries.published(d.id(), year)
 			.stream()
 			.map(s -> PublicPublicationResponse.of(s, d.name(), d.timeZone()))
 			.toList();
@@ -61,7 +66,7 @@ class PublicPublicationApi {
 	@GetMapping("/{id}")
 	@Operation(summary = "A published list: rows with name, community workstation, points and ranks; its hash")
 	PublicPublicationResponse get(@PathVariable long id) {
-		Publication p = publications.published(id);
+		Publication p = queries.published(id);
 		District d = districts.of(p.districtId());
 		return PublicPublicationResponse.of(p, d.name(), d.timeZone());
 	}

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.lvzhi.publication.Publication;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.publication.PublicationSummary;
-import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.standard.Category;
@@ -24,23 +24,23 @@ import cn.lvzhi.standard.Category;
 @RequestMapping("/public/publications")
 class PublicPublicationPages {
 
-	private final Publications publications;
+	private final PublicationQueries queries;
 
 	private final Districts districts;
 
-	PublicPublicationPages(Publications publications, Districts districts) {
-		this.publications = publications;
+	PublicPublicationPages(PublicationQueries queries, Districts districts) {
+		this.queries = queries;
 		this.districts = districts;
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) String district, @RequestParam(required = false) Integer year,
 			Model model) {
-		District d = districts.of(publications.publicDistrict(district));
-		List<PublicationSummary> lists = publications.published(d.id(), year);
+		District d = districts.of(queries.publicDistrict(district));
+		List<PublicationSummary> lists = queries.published(d.id(), year);
 		model.addAttribute("district", d);
 		model.addAttribute("districtCode", district);
-		model.addAttribute("years", publications.publishedYears(d.id()));
+		model.addAttribute("years", queries.publishedYears(d.id()));
 		model.addAttribute("year", year);
 		model.addAttribute("lists", lists);
 		model.addAttribute("zone", d.timeZone());
@@ -49,7 +49,7 @@ class PublicPublicationPages {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
-		Publication p = publications.published(id);
+		Publication p = queries.published(id);
 		District d = districts.of(p.districtId());
 		model.addAttribute("p", p);
 		model.addAttribute("districtName", d.name());

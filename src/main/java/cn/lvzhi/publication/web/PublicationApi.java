@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.lvzhi.publication.Publication;
 import cn.lvzhi.publication.PublicationChanges;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
@@ -43,12 +44,16 @@ class PublicationApi {
 
 	private final Publications publications;
 
+	private final PublicationQueries queries;
+
 	private final Districts districts;
 
 	private final PublicationFiles files;
 
-	PublicationApi(Publications publications, Districts districts, PublicationFiles files) {
+	PublicationApi(Publications publications, PublicationQueries queries, Districts districts,
+			PublicationFiles files) {
 		this.publications = publications;
+		this.queries = queries;
 		this.districts = districts;
 		this.files = files;
 	}
@@ -97,7 +102,7 @@ class PublicationApi {
 			@RequestParam(required = false) Integer size) {
 		PageQuery paging = PageQuery.of(page, size);
 		ZoneId zone = zone(user);
-		List<PublicationResponse> all = publications.list(user, year)
+		List<PublicationResponse> all = queries.list(user, year)
 			.stream()
 			.map(s -> PublicationResponse.of(s, zone))
 			.toList();
@@ -110,7 +115,7 @@ class PublicationApi {
 	@PreAuthorize(READERS)
 	@Operation(summary = "A list {id, year, quarter, status, asOf, rows: [standings row + quarterPoints]}")
 	PublicationResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return PublicationResponse.of(publications.get(user, id), zone(user));
+		return PublicationResponse.of(queries.get(user, id), zone(user));
 	}
 
 	@GetMapping("/{id}/changes")
@@ -118,7 +123,7 @@ class PublicationApi {
 	@Operation(summary = "Changes since the previous quarter's published list: new points, overall rank moves, "
 			+ "who gained nothing")
 	PublicationChanges changes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return publications.changes(publications.get(user, id));
+		return queries.changes(queries.get(user, id));
 	}
 
 	@GetMapping("/{id}/export.xlsx")

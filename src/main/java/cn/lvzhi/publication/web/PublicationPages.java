@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.lvzhi.publication.Cycles;
 import cn.lvzhi.publication.Publication;
 import cn.lvzhi.publication.PublicationChanges;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
@@ -50,6 +51,8 @@ class PublicationPages {
 
 	private final Publications publications;
 
+	private final PublicationQueries queries;
+
 	private final Cycles cycles;
 
 	private final Districts districts;
@@ -58,9 +61,10 @@ class PublicationPages {
 
 	private final java.time.Clock clock;
 
-	PublicationPages(Publications publications, Cycles cycles, Districts districts, MessageSource messages,
-			java.time.Clock clock) {
+	PublicationPages(Publications publications, PublicationQueries queries, Cycles cycles, Districts districts,
+			MessageSource messages, java.time.Clock clock) {
 		this.publications = publications;
+		this.queries = queries;
 		this.cycles = cycles;
 		this.districts = districts;
 		this.messages = messages;
@@ -82,12 +86,12 @@ class PublicationPages {
 	private String listPage(CurrentUser user, Integer year, Model model) {
 		LocalDate today = today(user);
 		var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
-		years.addAll(publications.years(user));
+		years.addAll(queries.years(user));
 		years.add(today.getYear());
 		years.add(today.minusMonths(3).getYear());
 		model.addAttribute("years", years);
 		model.addAttribute("year", year);
-		model.addAttribute("lists", publications.list(user, year));
+		model.addAttribute("lists", queries.list(user, year));
 		model.addAttribute("mayDraft", user.has(Role.OFFICE));
 		model.addAttribute("zone", districts.of(user.districtId()).timeZone());
 		return "publication/list";
@@ -122,8 +126,8 @@ class PublicationPages {
 	@GetMapping("/{id}")
 	@PreAuthorize(READERS)
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Publication p = publications.get(user, id);
-		PublicationChanges changes = publications.changes(p);
+		Publication p = queries.get(user, id);
+		PublicationChanges changes = queries.changes(p);
 		Map<Long, PublicationChanges.RowChange> byRepresentative = new HashMap<>();
 		changes.rows().forEach(c -> byRepresentative.put(c.row().representativeId(), c));
 		model.addAttribute("p", p);
@@ -157,7 +161,7 @@ class PublicationPages {
 	@PostMapping("/{id}/close-cycle")
 	@PreAuthorize("hasRole('OFFICE')")
 	String closeCycle(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-		Publication p = publications.get(user, id);
+		Publication p = queries.get(user, id);
 		return act(id, redirect, "publication.notice.closed", () -> cycles.close(user, p.year()));
 	}
 

@@ -3,7 +3,6 @@ package cn.lvzhi.roster.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -32,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import cn.lvzhi.roster.RepresentativePolicy;
+import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.RepresentativeStatus;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterSheets;
@@ -57,12 +58,16 @@ class RepresentativeApi {
 
 	private final Representatives representatives;
 
+	private final RepresentativeQueries queries;
+
 	private final RosterSheets sheets;
 
 	private final MessageSource messages;
 
-	RepresentativeApi(Representatives representatives, RosterSheets sheets, MessageSource messages) {
+	RepresentativeApi(Representatives representatives, RepresentativeQueries queries, RosterSheets sheets,
+			MessageSource messages) {
 		this.representatives = representatives;
+		this.queries = queries;
 		this.sheets = sheets;
 		this.messages = messages;
 	}
@@ -80,8 +85,7 @@ class RepresentativeApi {
 	@PreAuthorize(READERS)
 	@Operation(summary = "One representative (staff: of their workstation; a representative: themselves)")
 	RepresentativeResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		var representative = representatives.getFor(user, id);
-		representatives.phonesShown(user, List.of(representative));
+		var representative = queries.shownTo(user, id);
 		return RepresentativeResponse.of(representative, user);
 	}
 
@@ -93,8 +97,7 @@ class RepresentativeApi {
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		PageQuery query = PageQuery.of(page, size);
-		var result = representatives.list(representatives.filterFor(user, workstationId, status, q), query);
-		representatives.phonesShown(user, result.items());
+		var result = queries.shownTo(user, RepresentativePolicy.filterFor(user, workstationId, status, q), query);
 		return result.map(r -> RepresentativeResponse.of(r, user));
 	}
 
@@ -136,7 +139,7 @@ class RepresentativeApi {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long workstationId,
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q) {
-		byte[] content = sheets.export(representatives.filterFor(user, workstationId, status, q));
+		byte[] content = sheets.export(RepresentativePolicy.filterFor(user, workstationId, status, q));
 		return xlsx(content, messages.getMessage("roster.sheet.file-name", null, LocaleContextHolder.getLocale()));
 	}
 

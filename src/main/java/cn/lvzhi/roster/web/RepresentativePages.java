@@ -30,6 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.RepresentativeFilter;
+import cn.lvzhi.roster.RepresentativePolicy;
+import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.RepresentativeStatus;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterSheets;
@@ -54,15 +56,18 @@ class RepresentativePages {
 
 	private final Representatives representatives;
 
+	private final RepresentativeQueries queries;
+
 	private final Workstations workstations;
 
 	private final RosterSheets sheets;
 
 	private final MessageSource messages;
 
-	RepresentativePages(Representatives representatives, Workstations workstations, RosterSheets sheets,
-			MessageSource messages) {
+	RepresentativePages(Representatives representatives, RepresentativeQueries queries, Workstations workstations,
+			RosterSheets sheets, MessageSource messages) {
 		this.representatives = representatives;
+		this.queries = queries;
 		this.workstations = workstations;
 		this.sheets = sheets;
 		this.messages = messages;
@@ -76,9 +81,8 @@ class RepresentativePages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			jakarta.servlet.http.HttpServletResponse response, Model model) {
-		RepresentativeFilter filter = representatives.filterFor(user, workstationId, status, q);
-		PageResult<Representative> result = representatives.list(filter, PageQuery.of(page, 20));
-		representatives.phonesShown(user, result.items());
+		RepresentativeFilter filter = RepresentativePolicy.filterFor(user, workstationId, status, q);
+		PageResult<Representative> result = queries.shownTo(user, filter, PageQuery.of(page, 20));
 		Map<Long, Workstation> byId = byId(user);
 		model.addAttribute("result", result.map(r -> RepresentativeView.of(r, user, byId)));
 		model.addAttribute("workstations", visibleWorkstations(user, byId));
@@ -101,8 +105,7 @@ class RepresentativePages {
 	@GetMapping("/{id}")
 	@PreAuthorize(RepresentativeApi.READERS)
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Representative representative = representatives.getFor(user, id);
-		representatives.phonesShown(user, List.of(representative));
+		Representative representative = queries.shownTo(user, id);
 		if (!model.containsAttribute("endForm")) {
 			model.addAttribute("endForm", new EndForm(null, null));
 		}
@@ -144,7 +147,7 @@ class RepresentativePages {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('OFFICE')")
 	String initUpdateForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("representativeForm", RepresentativeForm.of(representatives.get(user.districtId(), id)));
+		model.addAttribute("representativeForm", RepresentativeForm.of(queries.get(user.districtId(), id)));
 		return form(user, model, id);
 	}
 
@@ -185,7 +188,7 @@ class RepresentativePages {
 	String processEndForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("endForm") EndForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Representative representative = representatives.get(user.districtId(), id);
+		Representative representative = queries.get(user.districtId(), id);
 		if (!errors.hasErrors()) {
 			try {
 				representatives.end(user.districtId(), id, form.endedOn(), form.reason());
@@ -252,7 +255,7 @@ class RepresentativePages {
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) Long workstationId,
 			@RequestParam(required = false) RepresentativeStatus status, @RequestParam(required = false) String q) {
-		byte[] content = sheets.export(representatives.filterFor(user, workstationId, status, q));
+		byte[] content = sheets.export(RepresentativePolicy.filterFor(user, workstationId, status, q));
 		return RepresentativeApi.xlsx(content, text("roster.sheet.file-name"));
 	}
 

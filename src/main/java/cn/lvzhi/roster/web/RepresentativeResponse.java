@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import cn.lvzhi.roster.Gender;
 import cn.lvzhi.roster.Representative;
+import cn.lvzhi.roster.RepresentativePolicy;
 import cn.lvzhi.roster.RepresentativeStatus;
-import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
 
 /** A representative as the API shows it to a user: the phone in full only for the office. */
@@ -18,7 +18,7 @@ record RepresentativeResponse(long id, String name, @Nullable Gender gender, @Nu
 
 	static RepresentativeResponse of(Representative r, CurrentUser viewer) {
 		return new RepresentativeResponse(r.id(), r.name(), r.gender().orElse(null), r.organization(), r.position(),
-				Representatives.phoneFor(viewer, r), r.electoralUnit(), r.term(), r.communityWorkstationId(),
+				RepresentativePolicy.phoneFor(viewer, r), r.electoralUnit(), r.term(), r.communityWorkstationId(),
 				r.industryWorkstationId().orElse(null), r.status(), r.startedOn(), r.endedOn().orElse(null),
 				r.endReason().orElse(null), r.version());
 	}

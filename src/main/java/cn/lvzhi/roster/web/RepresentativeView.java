@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import cn.lvzhi.roster.Representative;
+import cn.lvzhi.roster.RepresentativePolicy;
 import cn.lvzhi.roster.RepresentativeStatus;
-import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.CurrentUser;
 
@@ -16,7 +16,7 @@ record RepresentativeView(long id, String name, String gender, String organizati
 
 	static RepresentativeView of(Representative r, CurrentUser viewer, Map<Long, Workstation> workstations) {
 		return new RepresentativeView(r.id(), r.name(), r.gender().map(Enum::name).orElse(null), r.organization(),
-				r.position(), Representatives.phoneFor(viewer, r), r.electoralUnit(), r.term(),
+				r.position(), RepresentativePolicy.phoneFor(viewer, r), r.electoralUnit(), r.term(),
 				nameOf(workstations, r.communityWorkstationId()),
 				r.industryWorkstationId().map(id -> nameOf(workstations, id)).orElse(null), r.status(), r.startedOn(),
 				r.endedOn().orElse(null), r.endReason().orElse(null), r.version());
