@@ -52,7 +52,7 @@ public class ActivitySearch {
 	public PageResult<ActivityView> search(CurrentUser user, ActivityQuery query, PageQuery page) {
 		PagedQuery rows = PagedQuery.from("activity a join representative r on r.id = a.representative_id")
 			.where("a.district_id = :district", "district", user.districtId());
-		if (!user.has(Role.OFFICE) && !user.has(Role.EVALUATION_GROUP)) {
+		if (!user.readsWholeDistrict()) {
 			scope(user, query, rows);
 		}
 		rows.whereGiven(query.representativeId(), "a.representative_id = :representative", "representative")

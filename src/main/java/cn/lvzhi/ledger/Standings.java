@@ -153,7 +153,7 @@ public class Standings {
 	 */
 	Long workstationScope(CurrentUser user, Long workstationId) {
 		Long scope = workstationId;
-		if (!user.has(Role.OFFICE) && !user.has(Role.EVALUATION_GROUP)) {
+		if (!user.readsWholeDistrict()) {
 			if (!user.has(Role.WORKSTATION_STAFF) || user.workstationId().isEmpty()) {
 				throw new Problem.Forbidden("problem.forbidden");
 			}

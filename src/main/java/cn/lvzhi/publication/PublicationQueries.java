@@ -14,7 +14,6 @@ import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * The read side of the quarterly lists: a list and the lists of a district as a user may read
@@ -132,6 +131,6 @@ public class PublicationQueries {
 	}
 
 	private static boolean readsDrafts(CurrentUser user) {
-		return user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
+		return user.readsWholeDistrict();
 	}
 }

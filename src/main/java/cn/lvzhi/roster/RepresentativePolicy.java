@@ -29,7 +29,7 @@ public final class RepresentativePolicy {
 		if (user.districtId() != representative.districtId()) {
 			return false;
 		}
-		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
+		if (user.readsWholeDistrict()) {
 			return true;
 		}
 		if (representative.hasStaff(user)) {
@@ -46,7 +46,7 @@ public final class RepresentativePolicy {
 	public static RepresentativeFilter filterFor(CurrentUser user, Long workstationId, RepresentativeStatus status,
 			String name) {
 		long district = user.districtId();
-		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
+		if (user.readsWholeDistrict()) {
 			return new RepresentativeFilter(district, workstationId, status, name, null);
 		}
 		if (user.has(Role.WORKSTATION_STAFF) && user.workstationId().isPresent()) {

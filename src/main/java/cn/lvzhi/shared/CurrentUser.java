@@ -28,4 +28,13 @@ public interface CurrentUser {
 	default boolean has(Role role) {
 		return roles().contains(role);
 	}
+
+	/**
+	 * Whether the user reads the records, points and roster of their whole district: the office
+	 * and the evaluation group (DOMAIN.md roles). Everybody else reads their own workstation's
+	 * representatives (staff) or themself (a representative). Every module asks it here.
+	 */
+	default boolean readsWholeDistrict() {
+		return has(Role.OFFICE) || has(Role.EVALUATION_GROUP);
+	}
 }

@@ -16,7 +16,6 @@ import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * The dashboards page (统计图表): the district's points by category and quarter, the distribution
@@ -45,7 +44,7 @@ class DashboardPages {
 		if (cycle < 2000 || cycle > thisYear + 1) {
 			throw Problem.Invalid.field("year", "ledger.validation.year", thisYear);
 		}
-		boolean wholeDistrict = user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
+		boolean wholeDistrict = user.readsWholeDistrict();
 		Long scope = wholeDistrict ? workstationId : user.workstationId().orElse(null);
 		model.addAttribute("year", cycle);
 		model.addAttribute("years", CycleCalendar.recentYears(thisYear, cycle));

@@ -16,7 +16,6 @@ import cn.lvzhi.ledger.StandingsView;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 
 /**
@@ -45,7 +44,7 @@ class StandingsPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Long workstationId, Model model) {
 		StandingsView view = standings.forUser(user, year, asOf, workstationId);
-		boolean wholeDistrict = user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP);
+		boolean wholeDistrict = user.readsWholeDistrict();
 		model.addAttribute("view", view);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("years", CycleCalendar.recentYears(ledger.today(user.districtId()).getYear(), view.year()));

@@ -271,7 +271,7 @@ class RepresentativePages {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(Workstation::displayOrder).thenComparing(Workstation::name))
 			.toList();
-		if (user.has(Role.OFFICE) || user.has(Role.EVALUATION_GROUP)) {
+		if (user.readsWholeDistrict()) {
 			return all;
 		}
 		return all.stream().filter(w -> user.workstationId().map(w.id()::equals).orElse(false)).toList();
