@@ -8,13 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.PagedQuery;
-import cn.lvzhi.shared.Role;
 
 /**
  * Complaints as they are read: one or a page of them for the evaluation group, the one of a
@@ -41,7 +39,7 @@ public class ComplaintQueries {
 
 	/** A complaint, for the evaluation group (its contact in full: audited). */
 	public Complaint get(CurrentUser user, long id) {
-		Reviews.requireGroup(user);
+		CasePolicy.requireGroup(user);
 		Complaint complaint = complaints.get(user.districtId(), id);
 		contactsShown(user, List.of(complaint));
 		return complaint;
@@ -49,7 +47,7 @@ public class ComplaintQueries {
 
 	/** A page of the district's complaints, newest first, for the evaluation group (contacts audited). */
 	public PageResult<Complaint> list(CurrentUser user, CaseStatus status, PageQuery page) {
-		Reviews.requireGroup(user);
+		CasePolicy.requireGroup(user);
 		PageResult<Long> ids = PagedQuery.from("complaint")
 			.where("district_id = :district", "district", user.districtId())
 			.whereGiven(status == null ? null : status.name(), "status = :status", "status")
@@ -86,21 +84,16 @@ public class ComplaintQueries {
 
 	/**
 	 * The contact as this user may see it: in full for the evaluation group, masked otherwise —
-	 * also for a member the complaint is about, who does not handle it ({@link ConflictOfInterest}).
+	 * also for a member the complaint is about, who does not handle it ({@link CasePolicy#seesContact}).
 	 */
 	public static String contactFor(CurrentUser user, Complaint complaint) {
 		String contact = complaint.contact().orElse(null);
-		return showsContactInFull(user, complaint) ? contact : Masking.phone(contact);
-	}
-
-	private static boolean showsContactInFull(CurrentUser user, Complaint complaint) {
-		return user != null && user.has(Role.EVALUATION_GROUP)
-				&& !ConflictOfInterest.concerns(user, complaint.representativeId().orElse(null));
+		return CasePolicy.seesContact(user, complaint) ? contact : Masking.phone(contact);
 	}
 
 	private void contactsShown(CurrentUser user, List<Complaint> shown) {
 		List<Long> ids = shown.stream()
-			.filter(c -> c.contact().isPresent() && showsContactInFull(user, c))
+			.filter(c -> c.contact().isPresent() && CasePolicy.seesContact(user, c))
 			.map(Complaint::id)
 			.toList();
 		if (!ids.isEmpty()) {

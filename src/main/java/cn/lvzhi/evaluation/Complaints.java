@@ -142,9 +142,9 @@ public class Complaints {
 	 * refusal of the amendment leaves it open.
 	 */
 	public Complaint decide(CurrentUser user, long id, Decision decision) {
-		Reviews.requireGroup(user);
+		CasePolicy.requireGroup(user);
 		Complaint complaint = complaints.get(user.districtId(), id);
-		ConflictOfInterest.check(user, complaint.representativeId().orElse(null),
+		CasePolicy.requireNotAbout(user, complaint.representativeId().orElse(null),
 				ConflictOfInterest.Decision.COMPLAINT, id, events::publishEvent);
 		if (complaint.status() != CaseStatus.OPEN) {
 			throw new Problem.Conflict("evaluation.problem.decided");

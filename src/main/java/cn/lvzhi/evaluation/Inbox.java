@@ -59,7 +59,7 @@ public class Inbox {
 	}
 
 	public List<Item> open(CurrentUser user) {
-		Reviews.requireGroup(user);
+		CasePolicy.requireGroup(user);
 		long district = user.districtId();
 		ZoneId zone = districts.of(district).timeZone();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);

@@ -10,12 +10,11 @@ import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.PagedQuery;
-import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * Review requests as they are read: the evaluation group reads every request of its district, a
- * representative their own; the open ones for the inbox. Unknown: 404; another's: 403.
+ * representative their own ({@link CasePolicy}); the open ones for the inbox. Unknown: 404;
+ * another's: 403.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,11 +32,8 @@ public class ReviewQueries {
 	/** A request the user may read: the evaluation group any of the district, a representative their own. */
 	public ReviewRequest get(CurrentUser user, long id) {
 		ReviewRequest review = reviews.get(user.districtId(), id);
-		if (user.has(Role.EVALUATION_GROUP)
-				|| user.has(Role.REPRESENTATIVE) && user.representativeId().map(r -> r == review.representativeId()).orElse(false)) {
-			return review;
-		}
-		throw new Problem.Forbidden("evaluation.problem.not-yours");
+		CasePolicy.requireReview(user, review);
+		return review;
 	}
 
 	/**
@@ -46,12 +42,7 @@ public class ReviewQueries {
 	 */
 	public PageResult<ReviewRequest> list(CurrentUser user, CaseStatus status, PageQuery page) {
 		var query = PagedQuery.from("review_request").where("district_id = :district", "district", user.districtId());
-		if (!user.has(Role.EVALUATION_GROUP)) {
-			if (!user.has(Role.REPRESENTATIVE) || user.representativeId().isEmpty()) {
-				throw new Problem.Forbidden("problem.forbidden");
-			}
-			query.where("representative_id = :self", "self", user.representativeId().get());
-		}
+		CasePolicy.reviewsOf(user).ifPresent(self -> query.where("representative_id = :self", "self", self));
 		PageResult<Long> ids = query.whereGiven(status == null ? null : status.name(), "status = :status", "status")
 			.ids(jdbc, "id", "requested_at desc, id desc", page);
 		return page.result(PagedQuery.inOrder(ids.items(), reviews::findAllById, ReviewRequest::id), ids.total());

@@ -13,27 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityRecord;
-import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ReviewsInProgress;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
-import cn.lvzhi.shared.Role;
 
 /**
  * Review requests (复核申请): a representative asks about a decision on their own record — a
  * rejected one, or a verified one whose points they dispute — at most one open request per
  * record; the evaluation group decides each once, and an amendment is carried out in the same
  * transaction as the decision (if it fails, the request stays open). Reading them is
- * {@link ReviewQueries}'. Unknown: 404; another's: 403.
+ * {@link ReviewQueries}'. Unknown: 404; another's: 403 ({@link CasePolicy}).
  */
 @Service
 @Transactional
 public class Reviews implements ReviewsInProgress {
-
-	/** The states of a record that a representative may ask to have reviewed. */
-	public static final List<ActivityStatus> REVIEWABLE = List.of(ActivityStatus.REJECTED, ActivityStatus.VERIFIED);
 
 	private final ReviewRepository reviews;
 
@@ -63,9 +58,7 @@ public class Reviews implements ReviewsInProgress {
 	 * or one with an open review already.
 	 */
 	public ReviewRequest request(CurrentUser user, Long activityId, String reason) {
-		if (!user.has(Role.REPRESENTATIVE) || user.representativeId().isEmpty()) {
-			throw new Problem.Forbidden("evaluation.problem.not-representative");
-		}
+		CasePolicy.requireRepresentative(user);
 		var violations = new ArrayList<FieldViolation>();
 		if (activityId == null) {
 			violations.add(new FieldViolation("activityId", "validation.required"));
@@ -78,13 +71,13 @@ public class Reviews implements ReviewsInProgress {
 			violations.add(new FieldViolation("reason", "validation.too-long", ReviewRequest.REASON_MAX));
 		}
 		ActivityRecord record = activityId == null ? null : activities.getFor(user, activityId);
-		if (record != null && !record.isAbout(user)) {
-			throw new Problem.Forbidden("evaluation.problem.not-your-record");
+		if (record != null) {
+			CasePolicy.requireOwnRecord(user, record.representativeId());
 		}
 		if (!violations.isEmpty()) {
 			throw Problem.Invalid.fields(violations);
 		}
-		if (!REVIEWABLE.contains(record.status())) {
+		if (!CasePolicy.reviewable(record.status())) {
 			throw new Problem.Conflict("evaluation.problem.not-reviewable", record.status().name());
 		}
 		if (underReview(record.id())) {
@@ -111,9 +104,9 @@ public class Reviews implements ReviewsInProgress {
 	 * it, a closed cycle) leaves it open.
 	 */
 	public ReviewRequest decide(CurrentUser user, long id, Decision decision) {
-		requireGroup(user);
+		CasePolicy.requireGroup(user);
 		ReviewRequest review = reviews.get(user.districtId(), id);
-		ConflictOfInterest.check(user, review.representativeId(), ConflictOfInterest.Decision.REVIEW, id,
+		CasePolicy.requireNotAbout(user, review.representativeId(), ConflictOfInterest.Decision.REVIEW, id,
 				events::publishEvent);
 		if (review.status() != CaseStatus.OPEN) {
 			throw new Problem.Conflict("evaluation.problem.decided");
@@ -143,12 +136,5 @@ public class Reviews implements ReviewsInProgress {
 			.param(activityId)
 			.query(Long.class)
 			.single() > 0;
-	}
-
-	/** Only the evaluation group reads and decides cases: 403 for anybody else. */
-	static void requireGroup(CurrentUser user) {
-		if (!user.has(Role.EVALUATION_GROUP)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
 	}
 }

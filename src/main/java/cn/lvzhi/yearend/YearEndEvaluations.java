@@ -15,7 +15,6 @@ import cn.lvzhi.roster.Representative;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.yearend.YearEndSheets.Sheet;
 
 /**
@@ -55,17 +54,15 @@ public class YearEndEvaluations {
 	 * The evaluation group records or changes a representative's evaluation of a year.
 	 * {@code expectedVersion} is the version the editor saw: none for a new evaluation; a new one
 	 * when one exists, or a version when none exists, or an older version, is refused with 409,
-	 * as is a concurrent save. Nobody evaluates themselves ({@link ConflictOfInterest}: 403,
-	 * audited). A save that changes nothing adds no version.
+	 * as is a concurrent save. Only the group grades (else 403), nobody their own year
+	 * ({@link YearEndPolicy}, {@link ConflictOfInterest}: 403, audited). A save that changes nothing adds no version.
 	 */
 	public Saved save(CurrentUser user, int year, long representativeId, Integer expectedVersion,
 			Assessment.Input input) {
-		if (!user.has(Role.EVALUATION_GROUP)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
+		YearEndPolicy policy = YearEndPolicy.of(user, representativeId);
+		policy.requireGrader();
 		Representative representative = sheets.readable(user, representativeId);
-		ConflictOfInterest.check(user, representative.id(), ConflictOfInterest.Decision.YEAR_END_GRADE,
-				representative.id(), events::publishEvent);
+		policy.requireNotOwn(representative.id(), events::publishEvent);
 		calendar.check(user.districtId(), year);
 		Sheet before = sheets.sheetOf(user, year, representative);
 		Assessment assessment = input.checked();

@@ -19,7 +19,6 @@ import cn.lvzhi.ledger.StandingsView;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.yearend.Assessment.Counts;
 
 /**
@@ -69,9 +68,7 @@ public class YearEndOverviews {
 	/** The overview of a year, all or the representatives attached to one workstation (404 if unknown). */
 	@Transactional(readOnly = true)
 	public Overview overview(CurrentUser user, int year, Long workstationId) {
-		if (!user.has(Role.OFFICE) && !user.has(Role.EVALUATION_GROUP)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
+		YearEndPolicy.requireOverview(user);
 		long district = user.districtId();
 		calendar.check(district, year);
 		if (workstationId != null && !roster.workstationExists(district, workstationId)) {

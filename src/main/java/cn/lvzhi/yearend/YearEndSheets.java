@@ -20,7 +20,6 @@ import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 
 /**
@@ -28,7 +27,7 @@ import cn.lvzhi.standard.Category;
  * ranks (the standings as of 31 December), the points by item and quarter of their ledger
  * ({@link PointsByItem}) and the evaluation with every saved version. The office and the
  * evaluation group read any of their district's, a representative their own; a printed
- * statement is audited.
+ * statement is audited. Who reads whose is {@link YearEndPolicy}'s.
  */
 @Service
 @Transactional
@@ -132,10 +131,7 @@ public class YearEndSheets {
 	/** The representative if the user may read their year (see {@link #sheet}): 404 unknown, 403 not theirs. */
 	Representative readable(CurrentUser user, long representativeId) {
 		Representative representative = representatives.get(user.districtId(), representativeId);
-		boolean own = user.representativeId().map(representative.id()::equals).orElse(false);
-		if (!user.has(Role.OFFICE) && !user.has(Role.EVALUATION_GROUP) && !(user.has(Role.REPRESENTATIVE) && own)) {
-			throw new Problem.Forbidden("yearend.problem.not-yours");
-		}
+		YearEndPolicy.of(user, representative.id()).requireSheet();
 		return representative;
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityView;
 import cn.lvzhi.evaluation.Amendment;
+import cn.lvzhi.evaluation.CasePolicy;
 import cn.lvzhi.evaluation.Complaint;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
@@ -33,7 +34,6 @@ import cn.lvzhi.publication.PublicationStatus;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
-import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
 
@@ -162,9 +162,10 @@ class EvaluationPages {
 		return form(user, view, model);
 	}
 
-	/** The case page; the decision form only where the member may decide it ({@link ConflictOfInterest}). */
+	/** The case page; the decision form only where the member may decide it ({@link CasePolicy#decides}). */
 	private String form(CurrentUser user, CaseView c, Model model) {
-		model.addAttribute("ownCase", ConflictOfInterest.concerns(user, c.representativeId()));
+		// only the group reaches a case page: a case it does not decide is about the member themself
+		model.addAttribute("ownCase", !CasePolicy.decides(user, c.representativeId()));
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", DecisionForm.empty());
 		}

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.evaluation.CasePolicy;
 import cn.lvzhi.evaluation.CaseStatus;
 import cn.lvzhi.evaluation.ReviewQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
@@ -86,11 +87,9 @@ class ReviewPages {
 
 	private String form(CurrentUser user, long activityId, Model model) {
 		ActivityView record = activities.view(user, activityId);
-		if (!record.record().isAbout(user)) {
-			throw new Problem.Forbidden("evaluation.problem.not-your-record");
-		}
+		CasePolicy.requireOwnRecord(user, record.record().representativeId());
 		model.addAttribute("view", record);
-		model.addAttribute("reviewable", Reviews.REVIEWABLE.contains(record.record().status()));
+		model.addAttribute("reviewable", CasePolicy.reviewable(record.record().status()));
 		model.addAttribute("alreadyOpen", reviews.underReview(activityId));
 		return "evaluation/review-form";
 	}

@@ -20,15 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.roster.RosterDirectory;
-import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 import cn.lvzhi.yearend.Grade;
 import cn.lvzhi.yearend.YearEndEvaluations;
 import cn.lvzhi.yearend.YearEndOverviews;
+import cn.lvzhi.yearend.YearEndPolicy;
 import cn.lvzhi.yearend.YearEndSheets;
 
 /**
@@ -125,13 +124,13 @@ class YearEndPages {
 
 	private String page(CurrentUser user, YearEndSheets.Sheet sheet, Model model) {
 		// the member's own year: theirs to read, not to grade (ConflictOfInterest)
-		boolean own = ConflictOfInterest.concerns(user, sheet.representativeId());
+		YearEndPolicy policy = YearEndPolicy.of(user, sheet.representativeId());
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("grades", Grade.values());
-		model.addAttribute("editable", user.has(Role.EVALUATION_GROUP) && !own);
-		model.addAttribute("overviewReader", user.has(Role.EVALUATION_GROUP) || user.has(Role.OFFICE));
-		model.addAttribute("mine", own);
+		model.addAttribute("editable", policy.mayGrade());
+		model.addAttribute("overviewReader", YearEndPolicy.readsOverview(user));
+		model.addAttribute("mine", policy.own());
 		model.addAttribute("years", CycleCalendar.recentYears(sheets.thisYear(user), sheet.year()));
 		return VIEW;
 	}
