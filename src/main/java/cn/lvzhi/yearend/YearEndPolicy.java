@@ -52,7 +52,7 @@ public final class YearEndPolicy {
 
 	/** Whether the user reads the overview of a year and exports it: the evaluation group and the office. */
 	public static boolean readsOverview(CurrentUser user) {
-		return user.has(Role.EVALUATION_GROUP) || user.has(Role.OFFICE);
+		return user.readsWholeDistrict();
 	}
 
 	/** Refuses (403) the overview and its export to anybody but the evaluation group and the office. */
