@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.lvzhi.Actor;
+import cn.lvzhi.RandomRoles;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
@@ -137,7 +138,7 @@ class ActivityPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 2000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
 			ActivityStatus status = ActivityStatus.values()[random.nextInt(ActivityStatus.values().length)];
 			boolean underReview = random.nextBoolean();
@@ -159,7 +160,7 @@ class ActivityPolicyTests {
 				ActivityAction.REVOKE, "problem.forbidden", ActivityAction.ADD_EVIDENCE,
 				"evidence.problem.forbidden"));
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
 			ActivityPolicy policy = policy(user(roles, relation));
 			for (ActivityAction action : ActivityAction.values()) {
@@ -185,7 +186,7 @@ class ActivityPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
 			ActivityStatus status = ActivityStatus.values()[random.nextInt(ActivityStatus.values().length)];
 			Actor user = user(roles, relation);
@@ -248,7 +249,7 @@ class ActivityPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
 			ActivityPolicy policy = policy(user(roles, relation));
 			boolean self = relation == Relation.OWN && roles.contains(Role.REPRESENTATIVE);
@@ -282,7 +283,7 @@ class ActivityPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 2000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
 			ActivityStatus status = ActivityStatus.values()[random.nextInt(ActivityStatus.values().length)];
 			boolean underReview = random.nextBoolean();
@@ -313,18 +314,5 @@ class ActivityPolicyTests {
 				assertThat(status).as(as).isIn(ActivityStatus.VERIFIED, ActivityStatus.REJECTED);
 			}
 		}
-	}
-
-	static Set<Role> roles(Random random) {
-		var roles = EnumSet.noneOf(Role.class);
-		for (Role role : Role.values()) {
-			if (random.nextInt(3) == 0) {
-				roles.add(role);
-			}
-		}
-		if (roles.isEmpty()) {
-			roles.add(Role.values()[random.nextInt(Role.values().length)]);
-		}
-		return roles;
 	}
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.lvzhi.Actor;
+import cn.lvzhi.RandomRoles;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.Problem;
@@ -127,7 +128,7 @@ class CasePolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			boolean own = random.nextBoolean();
 			var union = EnumSet.noneOf(May.class);
 			roles.forEach(role -> union.addAll(expected(role, own)));
@@ -140,7 +141,7 @@ class CasePolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			boolean own = random.nextBoolean();
 			Actor user = user(roles, own);
 			Set<May> may = actual(user);
@@ -210,18 +211,5 @@ class CasePolicyTests {
 				.extracting(t -> ((Problem) t).messageKey())
 				.isEqualTo(key);
 		}
-	}
-
-	static Set<Role> roles(Random random) {
-		var roles = EnumSet.noneOf(Role.class);
-		for (Role role : Role.values()) {
-			if (random.nextInt(3) == 0) {
-				roles.add(role);
-			}
-		}
-		if (roles.isEmpty()) {
-			roles.add(Role.values()[random.nextInt(Role.values().length)]);
-		}
-		return roles;
 	}
 }

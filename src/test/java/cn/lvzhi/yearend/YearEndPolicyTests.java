@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.lvzhi.Actor;
+import cn.lvzhi.RandomRoles;
 import cn.lvzhi.shared.ConflictOfInterest;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
@@ -92,7 +93,7 @@ class YearEndPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			boolean own = random.nextBoolean();
 			var union = EnumSet.noneOf(May.class);
 			roles.forEach(role -> union.addAll(expected(role, own)));
@@ -105,7 +106,7 @@ class YearEndPolicyTests {
 		long seed = Long.getLong("lvzhi.seed", DEFAULT_SEED);
 		var random = new Random(seed);
 		for (int i = 0; i < 1000; i++) {
-			Set<Role> roles = roles(random);
+			Set<Role> roles = RandomRoles.of(random);
 			boolean own = random.nextBoolean();
 			Actor user = user(roles, own);
 			YearEndPolicy policy = YearEndPolicy.of(user, REPRESENTATIVE);
@@ -150,18 +151,5 @@ class YearEndPolicyTests {
 				.extracting(t -> ((Problem) t).messageKey())
 				.isEqualTo(key);
 		}
-	}
-
-	static Set<Role> roles(Random random) {
-		var roles = EnumSet.noneOf(Role.class);
-		for (Role role : Role.values()) {
-			if (random.nextInt(3) == 0) {
-				roles.add(role);
-			}
-		}
-		if (roles.isEmpty()) {
-			roles.add(Role.values()[random.nextInt(Role.values().length)]);
-		}
-		return roles;
 	}
 }
