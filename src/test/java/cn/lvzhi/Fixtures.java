@@ -136,6 +136,64 @@ public class Fixtures {
 		return username;
 	}
 
+	/**
+	 * The people of a page test, made at once: a community workstation with two representatives
+	 * ({@code rep}, {@code neighbour}) and its staff, another community workstation with one
+	 * ({@code other}) and its staff, a user for {@code rep} and for {@code other}, and a user of the
+	 * office and of the evaluation group. Terms started on {@link Cast#STARTED}, so records of any
+	 * past day fall in them. Everything is made before the test looks, so a page that must not
+	 * show {@code other} is asked after {@code other} exists.
+	 */
+	public Cast cast() {
+		return new Cast(this);
+	}
+
+	/** See {@link Fixtures#cast()}. */
+	public static final class Cast {
+
+		/** The day every representative of the cast started their term. */
+		public static final java.time.LocalDate STARTED = java.time.LocalDate.of(2015, 1, 1);
+
+		public final Fixtures fixtures;
+
+		public final Workstation community;
+
+		public final Workstation otherCommunity;
+
+		public final Representative rep;
+
+		public final Representative neighbour;
+
+		public final Representative other;
+
+		public final String repUser;
+
+		public final String otherUser;
+
+		public final String staff;
+
+		public final String otherStaff;
+
+		public final String office;
+
+		public final String group;
+
+		Cast(Fixtures fixtures) {
+			this.fixtures = fixtures;
+			this.community = fixtures.community();
+			this.otherCommunity = fixtures.community();
+			this.rep = fixtures.representativeSince(community, null, STARTED);
+			this.neighbour = fixtures.representativeSince(community, null, STARTED);
+			this.other = fixtures.representativeSince(otherCommunity, null, STARTED);
+			this.repUser = fixtures.userOf(rep);
+			this.otherUser = fixtures.userOf(other);
+			this.staff = fixtures.staffOf(community);
+			this.otherStaff = fixtures.staffOf(otherCommunity);
+			this.office = fixtures.user(Role.OFFICE);
+			this.group = fixtures.user(Role.EVALUATION_GROUP);
+		}
+	}
+
 	public static RequestPostProcessor as(String username) {
 		return httpBasic(username, TestUsers.PASSWORD);
 	}

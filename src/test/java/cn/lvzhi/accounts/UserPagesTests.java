@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import cn.lvzhi.Fixtures;
+import cn.lvzhi.Pages;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.TestClock;
 import cn.lvzhi.TestUsers;
@@ -32,7 +32,7 @@ import cn.lvzhi.shared.Role;
 class UserPagesTests {
 
 	@Autowired
-	org.springframework.context.ApplicationContext context;
+	Pages pages;
 
 	@Autowired
 	MockMvc mvc;
@@ -41,21 +41,18 @@ class UserPagesTests {
 	Users users;
 
 	@Autowired
-	UserAccounts accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	TestClock clock;
 
 	RequestPostProcessor admin() {
-		return user(accounts.loadUserByUsername("admin"));
+		return pages.signedIn("admin");
 	}
 
 	User anOfficeUser(String username) {
 		return users.create(new Users.NewUser(username, "王五", TestUsers.PASSWORD, Set.of(Role.OFFICE), null, null),
-				new Fixtures(context).district);
+				pages.fixtures().district);
 	}
 
 	static String unique(String prefix) {
@@ -117,7 +114,7 @@ class UserPagesTests {
 
 	@Test
 	void createsAUserAndShowsIt() throws Exception {
-		var station = new Fixtures(context).community();
+		var station = pages.fixtures().community();
 		long ws = station.id();
 		String username = unique("new");
 		mvc.perform(post("/admin/users").with(admin()).with(csrf())
@@ -236,7 +233,7 @@ class UserPagesTests {
 	void answersUnknownUsersWithNotFoundAndOthersWithForbidden() throws Exception {
 		mvc.perform(get("/admin/users/{id}", 99999999).with(admin())).andExpect(status().isNotFound());
 		User office = anOfficeUser(unique("office"));
-		mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername(office.username()))))
+		mvc.perform(get("/admin/users").with(pages.signedIn(office.username())))
 			.andExpect(status().isForbidden());
 	}
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -53,9 +52,6 @@ class PublicationPagesTests {
 	JsonMapper json;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	Pages pages;
 
 	Fixtures fixture;
@@ -72,7 +68,7 @@ class PublicationPagesTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		fixture = Fixtures.inNewDistrict(context);
+		fixture = pages.fixturesInNewDistrict();
 		api = new Api(mvc, json);
 		community = fixture.community();
 		rep = fixture.representativeSince(community, null, LocalDate.of(2015, 1, 1));

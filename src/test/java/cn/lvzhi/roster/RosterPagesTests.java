@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.lvzhi.Fixtures;
@@ -46,37 +44,13 @@ class RosterPagesTests {
 	TestClock clock;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	Pages pages;
 
-	Fixtures fixtures;
-
-	String office;
-
-	String evaluation;
-
-	Workstation community;
-
-	Workstation otherCommunity;
-
-	Representative member;
-
-	Representative stranger;
+	Fixtures.Cast cast;
 
 	@BeforeAll
 	void setUp() {
-		fixtures = new Fixtures(context);
-		office = fixtures.user(Role.OFFICE);
-		evaluation = fixtures.user(Role.EVALUATION_GROUP);
-		community = fixtures.community();
-		otherCommunity = fixtures.community();
-		member = fixtures.representative(community);
-		stranger = fixtures.representative(otherCommunity);
+		cast = pages.cast();
 	}
 
 	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
@@ -86,21 +60,21 @@ class RosterPagesTests {
 
 	@Test
 	void listsRepresentativesWithFullPhonesForTheOfficeAndMaskedForOthers() throws Exception {
-		String url = "/roster/representatives?workstationId=" + community.id();
-		String forOffice = pages.page(url, office);
-		assertThat(forOffice).contains(member.name(), member.phone(), "导出 Excel", "导入 Excel");
-		String forEvaluation = pages.page(url, evaluation);
-		assertThat(forEvaluation).contains(member.name(), Masking.phone(member.phone()))
-			.doesNotContain(member.phone())
+		String url = "/roster/representatives?workstationId=" + cast.community.id();
+		String forOffice = pages.page(url, cast.office);
+		assertThat(forOffice).contains(cast.rep.name(), cast.rep.phone(), "导出 Excel", "导入 Excel");
+		String forEvaluation = pages.page(url, cast.group);
+		assertThat(forEvaluation).contains(cast.rep.name(), Masking.phone(cast.rep.phone()))
+			.doesNotContain(cast.rep.phone())
 			.doesNotContain("id=\"export-link\"");
 	}
 
 	@Test
 	void showsWorkstationStaffOnlyTheirWorkstation() throws Exception {
-		String staff = fixtures.staffOf(community);
+		String staff = cast.fixtures.staffOf(cast.community);
 		String list = pages.page("/roster/representatives", staff);
-		assertThat(list).contains(member.name()).doesNotContain(stranger.name());
-		mvc.perform(get("/roster/representatives/" + stranger.id()).with(pages.signedIn(staff)))
+		assertThat(list).contains(cast.rep.name()).doesNotContain(cast.other.name());
+		mvc.perform(get("/roster/representatives/" + cast.other.id()).with(pages.signedIn(staff)))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("您只能查看本工作室的代表")));
 		mvc.perform(get("/roster/representatives/new").with(pages.signedIn(staff))).andExpect(status().isForbidden());
@@ -108,21 +82,21 @@ class RosterPagesTests {
 
 	@Test
 	void answersALiveSearchWithJustTheResults() throws Exception {
-		String fragment = mvc.perform(get("/roster/representatives").param("q", member.name())
+		String fragment = mvc.perform(get("/roster/representatives").param("q", cast.rep.name())
 			.header("HX-Request", "true")
-			.with(pages.signedIn(office)))
+			.with(pages.signedIn(cast.office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(fragment).doesNotContain("<html").contains("id=\"results\"");
-		assertThat(Html.column(fragment, "representatives", 0)).containsExactly(member.name());
+		assertThat(Html.column(fragment, "representatives", 0)).containsExactly(cast.rep.name());
 	}
 
 	@Test
 	void showsFieldErrorsInChineseNextToTheFields() throws Exception {
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", "")
 			.param("phone", "12345")
 			.param("communityWorkstationId", ""))
@@ -141,9 +115,9 @@ class RosterPagesTests {
 	@Test
 	void explainsADateItCannotRead() throws Exception {
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", Fixtures.unique("日期"))
-			.param("communityWorkstationId", community.id().toString())
+			.param("communityWorkstationId", cast.community.id().toString())
 			.param("startedOn", "昨天"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -154,9 +128,9 @@ class RosterPagesTests {
 
 	@Test
 	void reportsAWorkstationOfTheWrongTypeOnTheForm() throws Exception {
-		Workstation industry = fixtures.industry();
+		Workstation industry = cast.fixtures.industry();
 		String body = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", Fixtures.unique("类型错"))
 			.param("communityWorkstationId", industry.id().toString()))
 			.andExpect(status().isOk())
@@ -170,18 +144,18 @@ class RosterPagesTests {
 	void createsARepresentativeAndShowsItsPage() throws Exception {
 		String name = Fixtures.unique("新代表");
 		String location = mvc.perform(post("/roster/representatives/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", name)
 			.param("gender", "FEMALE")
 			.param("phone", "13800138000")
-			.param("communityWorkstationId", community.id().toString()))
+			.param("communityWorkstationId", cast.community.id().toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/roster/representatives/*"))
 			.andExpect(flash().attribute("notice", "roster.notice.created"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		String detail = pages.page(location, office);
+		String detail = pages.page(location, cast.office);
 		assertThat(detail).contains(">" + name + "</h1>");
 		assertThat(Html.text(Html.byId(detail, "representative-status"))).isEqualTo("在任");
 		assertThat(Html.text(Html.byId(detail, "representative-phone"))).isEqualTo("13800138000");
@@ -191,13 +165,13 @@ class RosterPagesTests {
 
 	@Test
 	void refusesAFormPostWithoutCsrfToken() throws Exception {
-		mvc.perform(post("/roster/representatives/new").with(pages.signedIn(office))
+		mvc.perform(post("/roster/representatives/new").with(pages.signedIn(cast.office))
 			.param("name", Fixtures.unique("无令牌"))
-			.param("communityWorkstationId", community.id().toString())).andExpect(status().isForbidden());
-		mvc.perform(post("/roster/representatives/" + member.id() + "/end").with(pages.signedIn(office))
+			.param("communityWorkstationId", cast.community.id().toString())).andExpect(status().isForbidden());
+		mvc.perform(post("/roster/representatives/" + cast.rep.id() + "/end").with(pages.signedIn(cast.office))
 			.param("endedOn", today().toString())
 			.param("reason", "调离")).andExpect(status().isForbidden());
-		mvc.perform(post("/roster/workstations/new").with(pages.signedIn(office))
+		mvc.perform(post("/roster/workstations/new").with(pages.signedIn(cast.office))
 			.param("name", Fixtures.unique("无令牌"))
 			.param("type", "COMMUNITY")
 			.param("displayOrder", "1")).andExpect(status().isForbidden());
@@ -205,9 +179,9 @@ class RosterPagesTests {
 
 	@Test
 	void endsATermFromTheRepresentativesPage() throws Exception {
-		Representative r = fixtures.representative(community);
+		Representative r = cast.fixtures.representative(cast.community);
 		String refused = mvc.perform(post("/roster/representatives/" + r.id() + "/end").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("endedOn", today().plusDays(3).toString())
 			.param("reason", "调离"))
 			.andExpect(status().isOk())
@@ -216,11 +190,11 @@ class RosterPagesTests {
 			.getContentAsString();
 		assertThat(Html.errorOf(refused, "endedOn")).isEqualTo("任期结束日期不能晚于今天");
 		mvc.perform(post("/roster/representatives/" + r.id() + "/end").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("endedOn", today().toString())
 			.param("reason", "调离本区"))
 			.andExpect(status().is3xxRedirection());
-		String html = pages.page("/roster/representatives/" + r.id(), office);
+		String html = pages.page("/roster/representatives/" + r.id(), cast.office);
 		assertThat(Html.text(Html.byId(html, "representative-status"))).isEqualTo("已离任");
 		assertThat(Html.text(Html.byId(html, "representative-ended-on"))).isEqualTo(today().toString());
 		assertThat(Html.byId(html, "end-form")).isNull();
@@ -228,37 +202,37 @@ class RosterPagesTests {
 
 	@Test
 	void editsARepresentativeAndRefusesAStaleForm() throws Exception {
-		Representative r = fixtures.representative(community);
-		String form = pages.page("/roster/representatives/" + r.id() + "/edit", office);
+		Representative r = cast.fixtures.representative(cast.community);
+		String form = pages.page("/roster/representatives/" + r.id() + "/edit", cast.office);
 		assertThat(Html.openingTag(form, "name")).contains("value=\"" + r.name() + "\"");
 		assertThat(Html.openingTag(form, "version")).contains("value=\"" + r.version() + "\"");
 		mvc.perform(post("/roster/representatives/" + r.id() + "/edit").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", r.name() + "甲")
-			.param("communityWorkstationId", community.id().toString())
+			.param("communityWorkstationId", cast.community.id().toString())
 			.param("version", r.version().toString())).andExpect(status().is3xxRedirection());
 		String stale = mvc.perform(post("/roster/representatives/" + r.id() + "/edit").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", r.name() + "乙")
-			.param("communityWorkstationId", community.id().toString())
+			.param("communityWorkstationId", cast.community.id().toString())
 			.param("version", r.version().toString()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(stale).contains("该记录已被他人修改");
-		assertThat(fixtures.representatives.get(fixtures.district, r.id()).name()).isEqualTo(r.name() + "甲");
+		assertThat(cast.fixtures.representatives.get(cast.fixtures.district, r.id()).name()).isEqualTo(r.name() + "甲");
 	}
 
 	@Test
 	void listsEveryWrongCellOfAnImportInATable() throws Exception {
 		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(
-				row(Fixtures.unique("页面导入"), "男", null, null, "13800138000", null, null, community.name()),
+				row(Fixtures.unique("页面导入"), "男", null, null, "13800138000", null, null, cast.community.name()),
 				row("", "男", null, null, "123", null, null, "不存在的工作室")));
 		String body = mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
 			.with(csrf())
-			.with(pages.signedIn(office)))
+			.with(pages.signedIn(cast.office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -272,14 +246,14 @@ class RosterPagesTests {
 	@Test
 	void importsAValidSheetFromThePage() throws Exception {
 		String name = Fixtures.unique("页面导入成功");
-		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(name, "女", null, null, null, null, null, community.name())));
+		byte[] xlsx = Workbooks.sheet(HEADERS, List.of(row(name, "女", null, null, null, null, null, cast.community.name())));
 		mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", xlsx))
 			.with(csrf())
-			.with(pages.signedIn(office)))
+			.with(pages.signedIn(cast.office)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("imported", 1));
-		assertThat(pages.page("/roster/representatives?q=" + name, office)).contains(name);
+		assertThat(pages.page("/roster/representatives?q=" + name, cast.office)).contains(name);
 	}
 
 	@Test
@@ -287,7 +261,7 @@ class RosterPagesTests {
 		String body = mvc.perform(multipart("/roster/representatives/import")
 			.file(new MockMultipartFile("file", "名册.xlsx", "application/octet-stream", "不是表格".getBytes()))
 			.with(csrf())
-			.with(pages.signedIn(office)))
+			.with(pages.signedIn(cast.office)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -297,27 +271,27 @@ class RosterPagesTests {
 
 	@Test
 	void exportsFromThePageForTheOfficeOnly() throws Exception {
-		byte[] xlsx = mvc.perform(get("/roster/representatives/export").param("workstationId", community.id().toString())
-			.with(pages.signedIn(office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		assertThat(Workbooks.read(xlsx)).anySatisfy(row -> assertThat(row).contains(member.name(), member.phone()));
-		mvc.perform(get("/roster/representatives/export").with(pages.signedIn(evaluation))).andExpect(status().isForbidden());
+		byte[] xlsx = mvc.perform(get("/roster/representatives/export").param("workstationId", cast.community.id().toString())
+			.with(pages.signedIn(cast.office))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(Workbooks.read(xlsx)).anySatisfy(row -> assertThat(row).contains(cast.rep.name(), cast.rep.phone()));
+		mvc.perform(get("/roster/representatives/export").with(pages.signedIn(cast.group))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void listsWorkstationsInDisplayOrderAndLetsTheOfficeAddOne() throws Exception {
 		String name = Fixtures.unique("页面工作室");
 		mvc.perform(post("/roster/workstations/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", name)
 			.param("type", "INDUSTRY")
 			.param("displayOrder", "0"))
 			.andExpect(status().is3xxRedirection());
-		String html = pages.page("/roster/workstations", office);
+		String html = pages.page("/roster/workstations", cast.office);
 		var orders = Html.column(html, "workstations", 0).stream().map(Integer::parseInt).toList();
 		assertThat(orders).isNotEmpty().isSorted();
 		assertThat(Html.text(Html.byId(html, "workstations"))).contains(name, "行业党代表工作室");
 		String errors = mvc.perform(post("/roster/workstations/new").with(csrf())
-			.with(pages.signedIn(office))
+			.with(pages.signedIn(cast.office))
 			.param("name", name)
 			.param("type", "COMMUNITY")
 			.param("displayOrder", "-1"))
@@ -326,23 +300,23 @@ class RosterPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Html.errorOf(errors, "displayOrder")).isEqualTo("不能小于 0");
-		assertThat(pages.page("/roster/workstations", evaluation)).doesNotContain("id=\"new-workstation\"");
-		mvc.perform(get("/roster/workstations/new").with(pages.signedIn(evaluation))).andExpect(status().isForbidden());
+		assertThat(pages.page("/roster/workstations", cast.group)).doesNotContain("id=\"new-workstation\"");
+		mvc.perform(get("/roster/workstations/new").with(pages.signedIn(cast.group))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void showsAChineseErrorPageForAnUnknownRepresentative() throws Exception {
-		mvc.perform(get("/roster/representatives/987654321").with(pages.signedIn(office)))
+		mvc.perform(get("/roster/representatives/987654321").with(pages.signedIn(cast.office)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("代表 987654321 不存在")));
 	}
 
 	@Test
 	void keepsAuditorsAwayFromTheRosterPages() throws Exception {
-		String auditor = fixtures.user(Role.AUDITOR);
+		String auditor = cast.fixtures.user(Role.AUDITOR);
 		mvc.perform(get("/roster/representatives").with(pages.signedIn(auditor))).andExpect(status().isForbidden());
 		mvc.perform(get("/roster/workstations").with(pages.signedIn(auditor)))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(not(containsString(community.name()))));
+			.andExpect(content().string(not(containsString(cast.community.name()))));
 	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.lvzhi.Pages;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.accounts.Users;
@@ -34,9 +33,6 @@ import cn.lvzhi.shared.Role;
 /** The standard's pages: reading any version, and the office's form for a new one. */
 @OnH2
 class StandardPagesTests {
-
-	@Autowired
-	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -51,7 +47,7 @@ class StandardPagesTests {
 	Districts districts;
 
 	@Autowired
-	UserDetailsService accounts;
+	Pages pages;
 
 	@Autowired
 	Standards standards;
@@ -62,12 +58,12 @@ class StandardPagesTests {
 
 	@BeforeEach
 	void fixture() {
-		fixture = new Fixtures(context);
+		fixture = pages.fixtures();
 		districtId = districts.defaultDistrict().id();
 	}
 
 	RequestPostProcessor signedIn(Role role) {
-		return user(accounts.loadUserByUsername(fixture.userWith(role)));
+		return pages.signedIn(fixture.userWith(role));
 	}
 
 	LocalDate freeDay() {

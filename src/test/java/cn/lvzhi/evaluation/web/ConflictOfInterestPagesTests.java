@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,9 +46,6 @@ class ConflictOfInterestPagesTests {
 	static final LocalDate DAY = LocalDate.of(YEAR, 2, 15);
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -77,7 +73,7 @@ class ConflictOfInterestPagesTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = Fixtures.inNewDistrict(context);
+		fixture = pages.fixturesInNewDistrict();
 		api = new Api(mvc, json);
 		var community = fixture.community();
 		rep = fixture.representativeSince(community, null, STARTED);

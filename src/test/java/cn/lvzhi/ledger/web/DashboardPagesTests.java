@@ -8,15 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.Pages;
-import cn.lvzhi.roster.Representative;
-import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.Role;
 
 /**
@@ -30,30 +26,18 @@ class DashboardPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	Pages pages;
 
-	Fixtures fixtures;
-
-	Workstation community;
-
-	Representative rep;
+	Fixtures.Cast cast;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new Fixtures(context);
-		community = fixtures.community();
-		rep = fixtures.representative(community);
+		cast = pages.cast();
 	}
 
 	@Test
 	void theOfficeSeesThreeDistrictChartsOfTheYearItPicks() throws Exception {
-		String html = pages.page("/dashboards?year=2024", fixtures.user(Role.OFFICE));
+		String html = pages.page("/dashboards?year=2024", cast.fixtures.user(Role.OFFICE));
 		assertThat(html).contains("2024年度统计图表", "范围:全区")
 			.contains("data-chart-kind=\"quarters\"",
 					"data-chart-url=\"/api/v1/statistics/points-by-quarter?year=2024\"")
@@ -64,39 +48,39 @@ class DashboardPagesTests {
 			.contains("2024年度各季度分类积分", "2024年度代表积分分布", "2024年度各社区党代表工作室积分对比")
 			.contains("id=\"workstationId\"", "/js/charts.js", "/webjars/echarts/")
 			.doesNotContain("<script>");
-		assertThat(pages.page("/dashboards?year=2024&workstationId=" + community.id(), fixtures.user(Role.EVALUATION_GROUP)))
-			.contains("范围:" + community.name())
+		assertThat(pages.page("/dashboards?year=2024&workstationId=" + cast.community.id(), cast.fixtures.user(Role.EVALUATION_GROUP)))
+			.contains("范围:" + cast.community.name())
 			.contains("data-chart-url=\"/api/v1/statistics/points-by-quarter?year=2024&amp;workstationId="
-					+ community.id() + "\"");
+					+ cast.community.id() + "\"");
 	}
 
 	@Test
 	void workstationStaffSeeTheirWorkstationsCharts() throws Exception {
-		String html = pages.page("/dashboards", fixtures.staffOf(community));
-		assertThat(html).contains("范围:" + community.name())
-			.contains("workstationId=" + community.id())
+		String html = pages.page("/dashboards", cast.fixtures.staffOf(cast.community));
+		assertThat(html).contains("范围:" + cast.community.name())
+			.contains("workstationId=" + cast.community.id())
 			.doesNotContain("id=\"workstationId\"");
 	}
 
 	@Test
 	void representativesAndAdminsHaveNoDashboards() throws Exception {
-		mvc.perform(get("/dashboards").with(pages.signedIn(fixtures.userOf(rep)))).andExpect(status().isForbidden());
-		mvc.perform(get("/dashboards").with(pages.signedIn(fixtures.user(Role.ADMIN)))).andExpect(status().isForbidden());
-		mvc.perform(get("/dashboards?year=1800").with(pages.signedIn(fixtures.user(Role.OFFICE))))
+		mvc.perform(get("/dashboards").with(pages.signedIn(cast.fixtures.userOf(cast.rep)))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboards").with(pages.signedIn(cast.fixtures.user(Role.ADMIN)))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboards?year=1800").with(pages.signedIn(cast.fixtures.user(Role.OFFICE))))
 			.andExpect(status().isUnprocessableContent());
-		mvc.perform(get("/dashboards?workstationId=987654321").with(pages.signedIn(fixtures.user(Role.OFFICE))))
+		mvc.perform(get("/dashboards?workstationId=987654321").with(pages.signedIn(cast.fixtures.user(Role.OFFICE))))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aRepresentativesPointsAndRosterPagesCarryTheirChartByQuarter() throws Exception {
-		String points = pages.page("/points?year=2025", fixtures.userOf(rep));
+		String points = pages.page("/points?year=2025", cast.fixtures.userOf(cast.rep));
 		assertThat(points).contains("data-chart-kind=\"representative-quarters\"")
-			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + rep.id() + "/points-by-quarter?year=2025\"")
+			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + cast.rep.id() + "/points-by-quarter?year=2025\"")
 			.contains("2025年度各季度积分", "/js/charts.js");
-		String roster = pages.page("/roster/representatives/" + rep.id(), fixtures.user(Role.OFFICE));
+		String roster = pages.page("/roster/representatives/" + cast.rep.id(), cast.fixtures.user(Role.OFFICE));
 		assertThat(roster).contains("data-chart-kind=\"representative-quarters\"")
-			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + rep.id() + "/points-by-quarter\"")
+			.contains("data-chart-url=\"/api/v1/statistics/representatives/" + cast.rep.id() + "/points-by-quarter\"")
 			.contains("本年度各季度积分", "/js/charts.js");
 	}
 }

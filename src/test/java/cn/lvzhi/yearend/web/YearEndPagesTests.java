@@ -2,7 +2,6 @@ package cn.lvzhi.yearend.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -14,8 +13,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -26,14 +23,10 @@ import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.roster.Representative;
-import cn.lvzhi.roster.Workstation;
-import cn.lvzhi.shared.Role;
 
 /** The year-end pages, signed in as real users: the overview, a representative's year, the form. */
 @OnH2
 class YearEndPagesTests {
-
-	static final LocalDate STARTED = LocalDate.of(2015, 1, 1);
 
 	static final int YEAR = 2023;
 
@@ -41,40 +34,16 @@ class YearEndPagesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	Pages pages;
 
 	@Autowired
 	Activities activities;
 
-	Fixtures fixtures;
-
-	Workstation community;
-
-	Representative rep;
-
-	Representative neighbour;
-
-	String repUser;
-
-	String office;
-
-	String group;
+	Fixtures.Cast cast;
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new Fixtures(context);
-		community = fixtures.community();
-		rep = fixtures.representativeSince(community, null, STARTED);
-		neighbour = fixtures.representativeSince(community, null, STARTED);
-		repUser = fixtures.userOf(rep);
-		office = fixtures.user(Role.OFFICE);
-		group = fixtures.user(Role.EVALUATION_GROUP);
+		cast = pages.cast();
 	}
 
 	String url(Representative representative) {
@@ -82,15 +51,15 @@ class YearEndPagesTests {
 	}
 
 	void verified(Representative representative, int item, LocalDate day) {
-		ActivityRecord record = activities.create(pages.actor(office), representative.id(),
+		ActivityRecord record = activities.create(pages.actor(cast.office), representative.id(),
 				new ActivityDetails(item, day, Fixtures.unique("活动"), null, null, null, null));
-		activities.verify(pages.actor(office), record.id(), null);
+		activities.verify(pages.actor(cast.office), record.id(), null);
 	}
 
 	MockHttpServletRequestBuilder form(Representative representative, String version, String membersSatisfied,
 			String grade) {
 		var request = post(url(representative)).with(csrf())
-			.with(pages.signedIn(group))
+			.with(pages.signedIn(cast.group))
 			.param("membersSatisfied", membersSatisfied)
 			.param("membersBasicallySatisfied", "3")
 			.param("membersDissatisfied", "0")
@@ -109,23 +78,23 @@ class YearEndPagesTests {
 
 	@Test
 	void theGroupRecordsAnEvaluationOnTheRepresentativesPage() throws Exception {
-		verified(rep, 6, LocalDate.of(YEAR, 8, 1));
-		String before = pages.page(url(rep), group);
-		assertThat(before).contains(rep.name(), "id=\"year-end-total\">10<", "考评小组尚未评议", "id=\"evaluation-form\"",
+		verified(cast.rep, 6, LocalDate.of(YEAR, 8, 1));
+		String before = pages.page(url(cast.rep), cast.group);
+		assertThat(before).contains(cast.rep.name(), "id=\"year-end-total\">10<", "考评小组尚未评议", "id=\"evaluation-form\"",
 				"第三季度", "6. ", "statement.pdf");
 
-		mvc.perform(form(rep, null, "20", "EXCELLENT"))
-			.andExpect(redirectedUrl(url(rep)))
+		mvc.perform(form(cast.rep, null, "20", "EXCELLENT"))
+			.andExpect(redirectedUrl(url(cast.rep)))
 			.andExpect(flash().attribute("notice", "yearend.notice.saved"));
 
-		String after = pages.page(url(rep), group);
+		String after = pages.page(url(cast.rep), cast.group);
 		assertThat(after).contains("id=\"year-end-grade\">优秀<", "建议通报表扬", "id=\"report-electoral-unit\">是<",
 				"id=\"report-community\">否<", "第 1 版", "name=\"version\" value=\"1\"");
-		assertThat(pages.page(url(rep), office)).contains("id=\"year-end-grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
+		assertThat(pages.page(url(cast.rep), cast.office)).contains("id=\"year-end-grade\">优秀<").doesNotContain("id=\"evaluation-form\"");
 
 		// a second save from the same version
-		mvc.perform(form(rep, "1", "21", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
-		String stale = mvc.perform(form(rep, "1", "22", "INCOMPETENT"))
+		mvc.perform(form(cast.rep, "1", "21", "COMPETENT")).andExpect(redirectedUrl(url(cast.rep)));
+		String stale = mvc.perform(form(cast.rep, "1", "22", "INCOMPETENT"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -136,7 +105,7 @@ class YearEndPagesTests {
 
 	@Test
 	void wrongCountsAreShownInChineseBesideTheField() throws Exception {
-		String html = mvc.perform(form(rep, null, "-1", ""))
+		String html = mvc.perform(form(cast.rep, null, "-1", ""))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -146,26 +115,26 @@ class YearEndPagesTests {
 
 	@Test
 	void aRepresentativeReadsTheirOwnYearOnly() throws Exception {
-		mvc.perform(form(rep, null, "8", "COMPETENT")).andExpect(redirectedUrl(url(rep)));
-		mvc.perform(get("/evaluation/year-end/mine").with(pages.signedIn(repUser))).andExpect(redirectedUrl(url(rep)));
-		String own = pages.page(url(rep), repUser);
+		mvc.perform(form(cast.rep, null, "8", "COMPETENT")).andExpect(redirectedUrl(url(cast.rep)));
+		mvc.perform(get("/evaluation/year-end/mine").with(pages.signedIn(cast.repUser))).andExpect(redirectedUrl(url(cast.rep)));
+		String own = pages.page(url(cast.rep), cast.repUser);
 		assertThat(own).contains("id=\"year-end-grade\">称职<", "我的年终评议").doesNotContain("id=\"evaluation-form\"");
-		mvc.perform(get(url(neighbour)).with(pages.signedIn(repUser))).andExpect(status().isForbidden());
-		mvc.perform(get("/evaluation/year-end").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
-		mvc.perform(form(rep, "1", "9", "EXCELLENT").with(pages.signedIn(repUser))).andExpect(status().isForbidden());
+		mvc.perform(get(url(cast.neighbour)).with(pages.signedIn(cast.repUser))).andExpect(status().isForbidden());
+		mvc.perform(get("/evaluation/year-end").with(pages.signedIn(cast.repUser))).andExpect(status().isForbidden());
+		mvc.perform(form(cast.rep, "1", "9", "EXCELLENT").with(pages.signedIn(cast.repUser))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theOverviewShowsGradeCountsAndEveryRepresentativeOfTheWorkstation() throws Exception {
-		verified(neighbour, 14, LocalDate.of(YEAR, 2, 1));
-		mvc.perform(form(rep, null, "8", "BASICALLY_COMPETENT")).andExpect(redirectedUrl(url(rep)));
-		String html = pages.page("/evaluation/year-end?year=" + YEAR + "&workstationId=" + community.id(), office);
-		assertThat(html).contains(YEAR + "年度年终评议", community.name(), rep.name(), neighbour.name(), "基本称职", "未评议",
+		verified(cast.neighbour, 14, LocalDate.of(YEAR, 2, 1));
+		mvc.perform(form(cast.rep, null, "8", "BASICALLY_COMPETENT")).andExpect(redirectedUrl(url(cast.rep)));
+		String html = pages.page("/evaluation/year-end?year=" + YEAR + "&workstationId=" + cast.community.id(), cast.office);
+		assertThat(html).contains(YEAR + "年度年终评议", cast.community.name(), cast.rep.name(), cast.neighbour.name(), "基本称职", "未评议",
 				"export.xlsx", "年终评议");
 		assertThat(html).containsPattern("data-grade=\"BASICALLY_COMPETENT\">\\s*<span>基本称职</span>\\s*<strong class=\"ms-2\">1<")
 			.containsPattern("data-grade=\"NONE\">\\s*<span>未评议</span>\\s*<strong class=\"ms-2\">1<");
 		// neighbour has more points: first in the workstation
-		assertThat(html.indexOf(neighbour.name())).isLessThan(html.indexOf(rep.name()));
-		assertThat(pages.page("/evaluation/year-end", group)).contains("年终评议");
+		assertThat(html.indexOf(cast.neighbour.name())).isLessThan(html.indexOf(cast.rep.name()));
+		assertThat(pages.page("/evaluation/year-end", cast.group)).contains("年终评议");
 	}
 }
