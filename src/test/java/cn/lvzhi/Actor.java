@@ -4,12 +4,18 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Role;
 
 /**
  * A signed-in user for tests that drive services directly (no HTTP, no account needed): the
- * services only see the {@link CurrentUser} contract.
+ * services only see the {@link CurrentUser} contract. In a {@link WebSlice} it is the user a
+ * request is signed in as ({@link #signedIn()}).
  */
 public record Actor(String username, long districtId, Set<Role> roles, Long workstation, Long representative)
 		implements CurrentUser {
@@ -24,6 +30,17 @@ public record Actor(String username, long districtId, Set<Role> roles, Long work
 
 	public static Actor representative(String username, long districtId, long representativeId) {
 		return new Actor(username, districtId, EnumSet.of(Role.REPRESENTATIVE), null, representativeId);
+	}
+
+	/** An office user of the {@link WebSlice} district. */
+	public static Actor office() {
+		return of("office", WebSlice.DISTRICT.id(), Role.OFFICE);
+	}
+
+	/** A request signed in as this user: the principal the controllers get, with its roles' authorities. */
+	public RequestPostProcessor signedIn() {
+		return SecurityMockMvcRequestPostProcessors.authentication(UsernamePasswordAuthenticationToken.authenticated(this,
+				null, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
 	}
 
 	@Override

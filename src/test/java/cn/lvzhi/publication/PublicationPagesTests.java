@@ -31,8 +31,8 @@ import cn.lvzhi.shared.Role;
 /**
  * 季度公布 pages: the office drafts from the form (mistakes in Chinese beside the field), the
  * evaluation group approves from the list's page, the office closes the cycle from the fourth
- * quarter's page; the public pages show published lists only; anonymous visitors find 公示,
- * 意见反馈 and 登录 in the top bar and on the login page.
+ * quarter's page; the public pages show published lists only. What anonymous visitors find in
+ * the top bar is in {@code PublicPublicationPagesSliceTests}.
  */
 @OnH2
 class PublicationPagesTests {
@@ -181,16 +181,5 @@ class PublicationPagesTests {
 		assertThat(list.get("total").asInt()).isEqualTo(1);
 		assertThat(list.get("items").get(0).get("id").asLong()).isEqualTo(q1);
 		api.get("/api/v1/public/publications?district=no-such-district", null).andExpect(status().isNotFound());
-	}
-
-	@Test
-	void anonymousVisitorsFindThePublicListsTheFeedbackFormAndSignInInTheTopBarAndOnTheLoginPage() throws Exception {
-		String login = page("/login", null);
-		assertThat(login).contains("id=\"lz-public-links\"", "href=\"/public/publications\"", "href=\"/public/feedback\"",
-				"href=\"/login\"", "id=\"login-publications\"", "id=\"login-feedback\"");
-		String publicList = page("/public/publications", null);
-		assertThat(publicList).contains("id=\"lz-public-links\"", "公示", "意见反馈", "登录");
-		assertThat(page("/publications", office)).doesNotContain("id=\"lz-public-links\"")
-			.contains("data-nav=\"publications\"");
 	}
 }

@@ -71,7 +71,7 @@ class RosterPagesTests {
 
 	@Test
 	void showsWorkstationStaffOnlyTheirWorkstation() throws Exception {
-		String staff = cast.fixtures.staffOf(cast.community);
+		String staff = cast.staff;
 		String list = pages.page("/roster/representatives", staff);
 		assertThat(list).contains(cast.rep.name()).doesNotContain(cast.other.name());
 		mvc.perform(get("/roster/representatives/" + cast.other.id()).with(pages.signedIn(staff)))

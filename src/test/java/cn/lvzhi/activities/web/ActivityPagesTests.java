@@ -85,21 +85,6 @@ class ActivityPagesTests {
 	}
 
 	@Test
-	void aReportWithoutTitleOrItemShowsChineseErrorsNextToTheFields() throws Exception {
-		String html = mvc.perform(multipart("/activities/new").param("occurredOn", DAY.toString())
-			.param("hours", "30")
-			.with(csrf())
-			.with(pages.signedIn(cast.repUser)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(errorAfter(html, "id=\"title\"")).isEqualTo("必填");
-		assertThat(errorAfter(html, "id=\"itemCode\"")).isEqualTo("必填");
-		assertThat(errorAfter(html, "id=\"hours\"")).contains("时长应大于 0 且不超过 24 小时");
-	}
-
-	@Test
 	void aFutureDayIsRefusedByTheServiceAndShownNextToTheDay() throws Exception {
 		String html = mvc.perform(multipart("/activities/new").param("itemCode", "1")
 			.param("occurredOn", LocalDate.now(clock).plusDays(3).toString())
