@@ -42,7 +42,8 @@ public class Fixtures {
 	}
 
 	private Fixtures(ApplicationContext context, long district) {
-		this.users = context.getBean(Users.class);
+		// null in a module test without the accounts module: user(...) needs it, the roster does not
+		this.users = context.getBeanProvider(Users.class).getIfAvailable();
 		this.workstations = context.getBean(Workstations.class);
 		this.representatives = context.getBean(Representatives.class);
 		this.district = district;
@@ -54,17 +55,24 @@ public class Fixtures {
 	 * would otherwise meet the lists of other tests sharing the database.
 	 */
 	public static Fixtures inNewDistrict(ApplicationContext context) {
+		Fixtures fixtures = inNewDistrictWithoutStandard(context);
+		var standards = context.getBean(cn.lvzhi.standard.Standards.class);
+		long defaultDistrict = context.getBean(Districts.class).defaultDistrict().id();
+		var first = standards.version(defaultDistrict, 1);
+		standards.create(fixtures.district,
+				cn.lvzhi.standard.NewVersion.copyOf(first, first.effectiveFrom(), first.name()),
+				Actor.of("fixtures", fixtures.district, Role.OFFICE));
+		return fixtures;
+	}
+
+	/** Test data in a district of its own that has no standard yet (a module test without one). */
+	public static Fixtures inNewDistrictWithoutStandard(ApplicationContext context) {
 		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		String code = unique("d");
 		jdbc.sql("insert into district (code, name, time_zone, created_at) values (?, ?, 'Asia/Shanghai', ?)")
 			.params(code, unique("测试区"), java.time.OffsetDateTime.now(context.getBean(TestClock.class)))
 			.update();
 		long id = jdbc.sql("select id from district where code = ?").param(code).query(Long.class).single();
-		var standards = context.getBean(cn.lvzhi.standard.Standards.class);
-		long defaultDistrict = context.getBean(Districts.class).defaultDistrict().id();
-		var first = standards.version(defaultDistrict, 1);
-		standards.create(id, cn.lvzhi.standard.NewVersion.copyOf(first, first.effectiveFrom(), first.name()),
-				Actor.of("fixtures", id, Role.OFFICE));
 		return new Fixtures(context, id);
 	}
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.lvzhi.Actor;
 import cn.lvzhi.Fixtures;
-import cn.lvzhi.OnH2;
+import cn.lvzhi.ModuleTest;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityStatus;
@@ -40,7 +40,7 @@ import cn.lvzhi.standard.Satisfaction;
  * <p>Seeded: {@code -Dlvzhi.seed=...} (default {@value #DEFAULT_SEED}) and
  * {@code -Dlvzhi.ledger.operations=...}; every failure message names the seed.
  */
-@OnH2
+@ModuleTest
 class LedgerInvariantTests {
 
 	static final long DEFAULT_SEED = 20261127L;
