@@ -55,7 +55,8 @@ class ShellSliceTests {
 		String auditor = html(get("/").with(Actor.of("auditor", WebSlice.DISTRICT.id(), Role.AUDITOR).signedIn()));
 		assertThat(auditor).contains("审计日志").doesNotContain("审核", "代表名册", "用户管理");
 		String representative = html(get("/").with(Actor.representative("rep", WebSlice.DISTRICT.id(), 7).signedIn()));
-		assertThat(representative).contains("登记履职", "我的记录", "我的积分").doesNotContain("审核", "审计日志");
+		assertThat(representative).contains("登记履职", "我的记录", "我的积分")
+			.doesNotContain("审核", "审计日志");
 	}
 
 	@Test

@@ -52,9 +52,9 @@ class WorkstationPagesSliceTests {
 	@Test
 	void theOfficeSeesTheListWithItsTypesAndMayAddAndEdit() throws Exception {
 		given(workstations.inDisplayOrder(DISTRICT)).willReturn(List.of(SHATOUJIAO));
-		assertThat(html(get("/roster/workstations").with(Actor.office().signedIn()))).contains("沙头角社区党代表工作室",
-				"社区党代表工作室", "id=\"new-workstation\"", "/roster/workstations/11/edit",
-				"/roster/representatives?workstationId=11");
+		String forTheOffice = html(get("/roster/workstations").with(Actor.office().signedIn()));
+		assertThat(forTheOffice).contains("沙头角社区党代表工作室", "社区党代表工作室", "id=\"new-workstation\"",
+				"/roster/workstations/11/edit", "/roster/representatives?workstationId=11");
 		assertThat(html(get("/roster/workstations").with(Actor.of("group", DISTRICT, Role.EVALUATION_GROUP).signedIn())))
 			.contains("沙头角社区党代表工作室")
 			.doesNotContain("id=\"new-workstation\"", "/roster/workstations/11/edit");
