@@ -24,10 +24,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import cn.lvzhi.accounts.SliceSecurity;
 import cn.lvzhi.accounts.Users;
 import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.ActivitySearch;
+import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.audit.AuditTrail;
+import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
+import cn.lvzhi.evaluation.RepresentativeChoices;
+import cn.lvzhi.evaluation.ReviewQueries;
 import cn.lvzhi.evaluation.Reviews;
 import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.PointsStatistics;
@@ -43,6 +48,8 @@ import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.standard.Standards;
 import cn.lvzhi.web.Navigation;
 import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndOverviews;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /**
  * A {@code @WebMvcTest} slice of every page and API controller, for tests of what a page or a
@@ -65,9 +72,11 @@ import cn.lvzhi.yearend.YearEndEvaluations;
 @ActiveProfiles("test")
 @Import({ TestClock.Configuration.class, SliceSecurity.class, Navigation.class })
 @MockitoBean(types = { Districts.class, Workstations.class, Representatives.class, RosterSheets.class,
-		RosterDirectory.class, Standards.class, Users.class, AuditTrail.class, Activities.class,
-		EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
-		Publications.class, Cycles.class, Inbox.class, Reviews.class, Complaints.class, YearEndEvaluations.class })
+		RosterDirectory.class, Standards.class, Users.class, AuditTrail.class, Activities.class, ActivitySearch.class,
+		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
+		Publications.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
+		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
+		YearEndEvaluations.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 

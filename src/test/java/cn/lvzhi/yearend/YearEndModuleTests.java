@@ -34,14 +34,18 @@ class YearEndModuleTests {
 
 	final YearEndEvaluations yearEnd;
 
+	final YearEndSheets sheets;
+
 	final Actor office;
 
 	final Actor group;
 
-	YearEndModuleTests(ApplicationContext context, Activities activities, YearEndEvaluations yearEnd) {
+	YearEndModuleTests(ApplicationContext context, Activities activities, YearEndEvaluations yearEnd,
+			YearEndSheets sheets) {
 		this.fixtures = new Fixtures(context);
 		this.activities = activities;
 		this.yearEnd = yearEnd;
+		this.sheets = sheets;
 		this.office = Actor.of("yearend-office", fixtures.district, Role.OFFICE);
 		this.group = Actor.of("yearend-group", fixtures.district, Role.EVALUATION_GROUP);
 	}
@@ -71,6 +75,6 @@ class YearEndModuleTests {
 		assertThat(changed.sheet().evaluation().version()).isEqualTo(2);
 		assertThatThrownBy(() -> yearEnd.save(group, YEAR, rep.id(), 1, grading(Grade.INCOMPETENT)))
 			.isInstanceOf(Problem.Conflict.class);
-		assertThat(yearEnd.sheet(office, YEAR, rep.id()).evaluation().assessment().grade()).isEqualTo(Grade.EXCELLENT);
+		assertThat(sheets.sheet(office, YEAR, rep.id()).evaluation().assessment().grade()).isEqualTo(Grade.EXCELLENT);
 	}
 }

@@ -21,7 +21,8 @@ import cn.lvzhi.Actor;
 import cn.lvzhi.WebSlice;
 import cn.lvzhi.shared.Role;
 import cn.lvzhi.yearend.Grade;
-import cn.lvzhi.yearend.YearEndEvaluations;
+import cn.lvzhi.yearend.YearEndOverviews;
+import cn.lvzhi.yearend.YearEndSheets;
 
 /** The year-end overview: the grades in words with their counts, whether the year's points are final, and who may look. */
 @WebSlice
@@ -31,7 +32,10 @@ class YearEndPagesSliceTests {
 	MockMvc mvc;
 
 	@Autowired
-	YearEndEvaluations yearEnd;
+	YearEndSheets sheets;
+
+	@Autowired
+	YearEndOverviews overviews;
 
 	@Test
 	void theOverviewCountsEachGradeInWordsAndSaysTheClosedYearIsFinal() throws Exception {
@@ -40,9 +44,9 @@ class YearEndPagesSliceTests {
 		grades.put(Grade.COMPETENT, 12);
 		grades.put(Grade.BASICALLY_COMPETENT, 1);
 		grades.put(Grade.INCOMPETENT, 0);
-		given(yearEnd.thisYear(any())).willReturn(2025);
-		given(yearEnd.overview(any(), eq(2024), isNull()))
-			.willReturn(new YearEndEvaluations.Overview(2024, LocalDate.of(2024, 12, 31), true, true, null, List.of(),
+		given(sheets.thisYear(any())).willReturn(2025);
+		given(overviews.overview(any(), eq(2024), isNull()))
+			.willReturn(new YearEndOverviews.Overview(2024, LocalDate.of(2024, 12, 31), true, true, null, List.of(),
 					grades, 7));
 		String html = mvc.perform(get("/evaluation/year-end?year=2024").with(Actor.office().signedIn()))
 			.andExpect(status().isOk())
