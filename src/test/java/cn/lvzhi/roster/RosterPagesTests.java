@@ -29,7 +29,6 @@ import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.Pages;
 import cn.lvzhi.TestClock;
-import cn.lvzhi.shared.Masking;
 import cn.lvzhi.shared.Role;
 
 /** The roster pages, signed in as real users of each role. */
@@ -56,17 +55,6 @@ class RosterPagesTests {
 	/** Today as the application sees it: other tests move the shared clock (sign-in lock-outs). */
 	LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	@Test
-	void listsRepresentativesWithFullPhonesForTheOfficeAndMaskedForOthers() throws Exception {
-		String url = "/roster/representatives?workstationId=" + cast.community.id();
-		String forOffice = pages.page(url, cast.office);
-		assertThat(forOffice).contains(cast.rep.name(), cast.rep.phone(), "导出 Excel", "导入 Excel");
-		String forEvaluation = pages.page(url, cast.group);
-		assertThat(forEvaluation).contains(cast.rep.name(), Masking.phone(cast.rep.phone()))
-			.doesNotContain(cast.rep.phone())
-			.doesNotContain("id=\"export-link\"");
 	}
 
 	@Test
