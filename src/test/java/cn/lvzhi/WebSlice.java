@@ -38,9 +38,11 @@ import cn.lvzhi.ledger.Ledger;
 import cn.lvzhi.ledger.PointsStatistics;
 import cn.lvzhi.ledger.Standings;
 import cn.lvzhi.publication.Cycles;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.District;
 import cn.lvzhi.roster.Districts;
+import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.roster.RosterSheets;
@@ -71,10 +73,11 @@ import cn.lvzhi.yearend.YearEndSheets;
 		pattern = { "cn\\.lvzhi\\.web\\.TextInputs.*", "cn\\.lvzhi\\.\\w+\\.web\\..*" }))
 @ActiveProfiles("test")
 @Import({ TestClock.Configuration.class, SliceSecurity.class, Navigation.class })
-@MockitoBean(types = { Districts.class, Workstations.class, Representatives.class, RosterSheets.class,
+@MockitoBean(types = { Districts.class, Workstations.class, Representatives.class, RepresentativeQueries.class,
+		RosterSheets.class,
 		RosterDirectory.class, Standards.class, Users.class, AuditTrail.class, Activities.class, ActivitySearch.class,
 		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
-		Publications.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
+		Publications.class, PublicationQueries.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
 		YearEndEvaluations.class })
 @ExtendWith(WebSlice.Shell.class)

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.lvzhi.Actor;
 import cn.lvzhi.WebSlice;
-import cn.lvzhi.publication.Publications;
+import cn.lvzhi.publication.PublicationQueries;
 import cn.lvzhi.shared.Problem;
 
 /**
@@ -32,7 +32,7 @@ class PublicPublicationPagesSliceTests {
 	MockMvc mvc;
 
 	@Autowired
-	Publications publications;
+	PublicationQueries publications;
 
 	String page(String url) throws Exception {
 		return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

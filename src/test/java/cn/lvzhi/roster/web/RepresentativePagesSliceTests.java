@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.lvzhi.Actor;
 import cn.lvzhi.WebSlice;
 import cn.lvzhi.roster.Representative;
-import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.roster.RepresentativeQueries;
 import cn.lvzhi.roster.RosterMother;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.roster.Workstations;
@@ -38,7 +38,7 @@ class RepresentativePagesSliceTests {
 	MockMvc mvc;
 
 	@Autowired
-	Representatives representatives;
+	RepresentativeQueries representatives;
 
 	@Autowired
 	Workstations workstations;
@@ -46,7 +46,7 @@ class RepresentativePagesSliceTests {
 	@BeforeEach
 	void oneRepresentative() {
 		given(workstations.inDisplayOrder(DISTRICT)).willReturn(List.of(COMMUNITY));
-		given(representatives.list(any(), any())).willReturn(new PageResult<>(List.of(REP), 0, 20, 1));
+		given(representatives.shownTo(any(), any(), any())).willReturn(new PageResult<>(List.of(REP), 0, 20, 1));
 	}
 
 	String page(Actor actor) throws Exception {
