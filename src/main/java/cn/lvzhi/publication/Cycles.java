@@ -11,7 +11,6 @@ import cn.lvzhi.activities.ClosedCycles;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 
 /**
  * Closing a district's cycle (DOMAIN.md 8): after the fourth quarter's list is published, the
@@ -40,9 +39,7 @@ public class Cycles implements ClosedCycles {
 	 * @throws Problem.Conflict when the cycle's fourth quarter is not published, or it is closed already
 	 */
 	public CycleClosure close(CurrentUser user, int year) {
-		if (!user.has(Role.OFFICE)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
+		PublicationPolicy.requireDrafter(user);
 		if (!CycleCalendar.isCycleYear(year)) {
 			throw Problem.Invalid.field("year", "publication.validation.year");
 		}

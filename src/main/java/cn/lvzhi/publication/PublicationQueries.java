@@ -44,7 +44,7 @@ public class PublicationQueries {
 	 */
 	public Publication get(CurrentUser user, long id) {
 		Publication publication = load(user.districtId(), id);
-		if (!readsDrafts(user) && !publication.isPublished()) {
+		if (!PublicationPolicy.readsDrafts(user) && !publication.isPublished()) {
 			throw new Problem.NotFound("publication.problem.not-found", String.valueOf(id));
 		}
 		return publication;
@@ -52,12 +52,12 @@ public class PublicationQueries {
 
 	/** The lists the user may read, of a year or all years, newest first. */
 	public List<PublicationSummary> list(CurrentUser user, Integer year) {
-		return repository.summaries(user.districtId(), year, readsDrafts(user) ? ALL : PUBLISHED);
+		return repository.summaries(user.districtId(), year, PublicationPolicy.readsDrafts(user) ? ALL : PUBLISHED);
 	}
 
 	/** The years in which the user's district has lists the user may read, newest first. */
 	public List<Integer> years(CurrentUser user) {
-		return repository.years(user.districtId(), readsDrafts(user) ? ALL : PUBLISHED);
+		return repository.years(user.districtId(), PublicationPolicy.readsDrafts(user) ? ALL : PUBLISHED);
 	}
 
 	/** The changes since the previous quarter's published list. */
@@ -128,9 +128,5 @@ public class PublicationQueries {
 		return repository.find(id)
 			.filter(p -> p.districtId() == districtId)
 			.orElseThrow(() -> new Problem.NotFound("publication.problem.not-found", String.valueOf(id)));
-	}
-
-	private static boolean readsDrafts(CurrentUser user) {
-		return user.readsWholeDistrict();
 	}
 }

@@ -21,7 +21,6 @@ import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Problem.FieldViolation;
-import cn.lvzhi.shared.Role;
 
 /**
  * The quarterly lists of a district (DOMAIN.md 7): drafting (the office), approving and so
@@ -63,7 +62,7 @@ public class Publications {
 	 * the previous quarter of the year is not published yet
 	 */
 	public Publication draft(CurrentUser user, Integer year, Integer quarter) {
-		requireRole(user, Role.OFFICE);
+		PublicationPolicy.requireDrafter(user);
 		long district = user.districtId();
 		var violations = new ArrayList<FieldViolation>();
 		if (year == null) {
@@ -123,7 +122,7 @@ public class Publications {
 	 * approver made ({@link #includesChangeBy}; audited)
 	 */
 	public Publication approve(CurrentUser user, long id) {
-		requireRole(user, Role.EVALUATION_GROUP);
+		PublicationPolicy.requireApprover(user);
 		Publication publication = queries.load(user.districtId(), id);
 		ConflictOfInterest.check(user, includesChangeBy(user, publication), ConflictOfInterest.Decision.LIST_APPROVAL,
 				id, events::publishEvent);
@@ -140,8 +139,7 @@ public class Publications {
 	 */
 	@Transactional(readOnly = true)
 	public boolean mayApprove(CurrentUser user, Publication publication) {
-		return publication.status() == PublicationStatus.DRAFT && user.has(Role.EVALUATION_GROUP)
-				&& !user.username().equals(publication.draftedBy()) && !includesChangeBy(user, publication);
+		return PublicationPolicy.mayApprove(user, publication, () -> includesChangeBy(user, publication));
 	}
 
 	/**
@@ -170,7 +168,7 @@ public class Publications {
 	 * @throws Problem.Conflict when it is not a draft
 	 */
 	public Publication discard(CurrentUser user, long id, String reason) {
-		requireRole(user, Role.OFFICE);
+		PublicationPolicy.requireDrafter(user);
 		String clean = reason == null ? "" : reason.strip();
 		if (clean.isEmpty()) {
 			throw Problem.Invalid.field("reason", "validation.required");
@@ -221,11 +219,5 @@ public class Publications {
 
 	private LocalDate today(long districtId) {
 		return LocalDate.ofInstant(clock.instant(), districts.of(districtId).timeZone());
-	}
-
-	private static void requireRole(CurrentUser user, Role role) {
-		if (!user.has(role)) {
-			throw new Problem.Forbidden("problem.forbidden");
-		}
 	}
 }

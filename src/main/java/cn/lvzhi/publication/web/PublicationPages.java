@@ -29,12 +29,12 @@ import cn.lvzhi.publication.Cycles;
 import cn.lvzhi.publication.Publication;
 import cn.lvzhi.publication.PublicationChanges;
 import cn.lvzhi.publication.PublicationQueries;
+import cn.lvzhi.publication.PublicationPolicy;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.CycleCalendar;
 import cn.lvzhi.shared.Problem;
-import cn.lvzhi.shared.Role;
 import cn.lvzhi.standard.Category;
 
 /**
@@ -92,7 +92,7 @@ class PublicationPages {
 		model.addAttribute("years", years);
 		model.addAttribute("year", year);
 		model.addAttribute("lists", queries.list(user, year));
-		model.addAttribute("mayDraft", user.has(Role.OFFICE));
+		model.addAttribute("mayDraft", PublicationPolicy.drafts(user));
 		model.addAttribute("zone", districts.of(user.districtId()).timeZone());
 		return "publication/list";
 	}
@@ -136,12 +136,11 @@ class PublicationPages {
 		model.addAttribute("moves", changes.previousId() == null ? null : byRepresentative);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("zone", districts.of(user.districtId()).timeZone());
-		boolean draft = p.status() == cn.lvzhi.publication.PublicationStatus.DRAFT;
 		model.addAttribute("mayApprove", publications.mayApprove(user, p));
-		model.addAttribute("mayDiscard", draft && user.has(Role.OFFICE));
+		model.addAttribute("mayDiscard", PublicationPolicy.mayDiscard(user, p));
 		var closure = cycles.closure(user.districtId(), p.year());
 		model.addAttribute("closure", closure.orElse(null));
-		model.addAttribute("mayClose", p.quarter() == 4 && p.isPublished() && closure.isEmpty() && user.has(Role.OFFICE));
+		model.addAttribute("mayClose", PublicationPolicy.mayClose(user, p, closure.isPresent()));
 		return "publication/detail";
 	}
 
