@@ -1,10 +1,11 @@
 package cn.lvzhi.standard;
 
+import static cn.lvzhi.standard.StandardForms.VALID_ROWS;
+import static cn.lvzhi.standard.StandardForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.Pages;
@@ -74,23 +74,6 @@ class StandardPagesTests {
 		LocalDate floor = LocalDate.of(2100, 1, 1);
 		return (latest.isAfter(floor) ? latest : floor).plusDays(1 + (System.nanoTime() & 0xff));
 	}
-
-	/** The form as a browser posts it: one row per {@code code|category|title|kind|points|vs|bs|ds|cap}. */
-	static MockHttpServletRequestBuilder form(String effectiveFrom, List<String> rows) {
-		var request = post("/standard/versions").param("effectiveFrom", effectiveFrom).param("name", "");
-		String[] fields = { "code", "category", "title", "kind", "points", "verySatisfied", "basicallySatisfied",
-				"dissatisfied", "capPerCycle" };
-		for (int i = 0; i < rows.size(); i++) {
-			String[] values = rows.get(i).split("\\|", -1);
-			for (int f = 0; f < fields.length; f++) {
-				request.param("items[" + i + "]." + fields[f], values[f]);
-			}
-		}
-		return request;
-	}
-
-	static final List<String> VALID_ROWS = List.of("1|SERVICE|值班接访|PER_OCCURRENCE|5||||",
-			"3|SERVICE|协助解决群众诉求|BY_SATISFACTION||7|5|0|", "9|DELIBERATION|联署提案|PER_OCCURRENCE|3||||9");
 
 	@Test
 	void showsTheVersionInForceByCategoryWithItsPointsInChinese() throws Exception {

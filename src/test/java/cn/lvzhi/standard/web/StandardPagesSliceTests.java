@@ -1,5 +1,7 @@
 package cn.lvzhi.standard.web;
 
+import static cn.lvzhi.standard.StandardForms.VALID_ROWS;
+import static cn.lvzhi.standard.StandardForms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +13,6 @@ import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -96,23 +97,6 @@ class StandardPagesSliceTests {
 		assertThat(html(get("/standard/versions/1").with(Actor.office().signedIn()))).contains("试行标准", "已被新版本取代")
 			.doesNotContain(">现行<");
 	}
-
-	/** The form as a browser posts it: one row per {@code code|category|title|kind|points|vs|bs|ds|cap}. */
-	static MockHttpServletRequestBuilder form(String effectiveFrom, List<String> rows) {
-		var request = post("/standard/versions").param("effectiveFrom", effectiveFrom).param("name", "");
-		String[] fields = { "code", "category", "title", "kind", "points", "verySatisfied", "basicallySatisfied",
-				"dissatisfied", "capPerCycle" };
-		for (int i = 0; i < rows.size(); i++) {
-			String[] values = rows.get(i).split("\\|", -1);
-			for (int f = 0; f < fields.length; f++) {
-				request.param("items[" + i + "]." + fields[f], values[f]);
-			}
-		}
-		return request;
-	}
-
-	static final List<String> VALID_ROWS = List.of("1|SERVICE|值班接访|PER_OCCURRENCE|5||||",
-			"3|SERVICE|协助解决群众诉求|BY_SATISFACTION||7|5|0|", "9|DELIBERATION|联署提案|PER_OCCURRENCE|3||||9");
 
 	@Test
 	void addsAndRemovesRowsWithoutSaving() throws Exception {
