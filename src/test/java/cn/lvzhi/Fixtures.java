@@ -85,6 +85,11 @@ public class Fixtures {
 		return prefix + RUN + "x" + sequence.incrementAndGet();
 	}
 
+	/** A number not handed out before in this run, e.g. the id of a made-up casework source. */
+	public static long nextId() {
+		return sequence.incrementAndGet();
+	}
+
 	/** A unique 11-digit mobile number. */
 	public static String phone() {
 		return String.format("139%08d", Math.abs((RUN + sequence.incrementAndGet()).hashCode()) % 100_000_000);

@@ -92,6 +92,7 @@ public class Activities {
 			violations.add(new FieldViolation("representativeId", "activities.validation.representative-unknown"));
 		}
 		checks.check(district, representative.orElse(null), "representativeId", details, violations);
+		ActivityChecks.notFromCasework(details, violations);
 		if (!violations.isEmpty()) {
 			throw Problem.Invalid.fields(violations);
 		}
@@ -169,11 +170,18 @@ public class Activities {
 			policy(user, representative).requirePartIn(ActivityAction.AMEND);
 			record.status().requireOneOf(ActivityStatus.RETURNED);
 			var violations = new ArrayList<FieldViolation>();
-			checks.check(record.districtId(), representative, "occurredOn", details, violations);
+			// A record from casework keeps its item and the constituent's rating (DOMAIN.md 11).
+			ActivityDetails changed = record.source().isEmpty() ? details
+					: new ActivityDetails(record.itemCode(), details.occurredOn(), details.title(), details.description(),
+							details.place(), details.hours(), record.satisfaction().orElse(null));
+			checks.check(record.districtId(), representative, "occurredOn", changed, violations);
+			if (record.source().isEmpty()) {
+				ActivityChecks.notFromCasework(changed, violations);
+			}
 			if (!violations.isEmpty()) {
 				throw Problem.Invalid.fields(violations);
 			}
-			record.amend(user, details, clock.instant());
+			record.amend(user, changed, clock.instant());
 			return ActivityAmended.of(record, user.username());
 		});
 	}
@@ -240,10 +248,7 @@ public class Activities {
 	 * verified nor revoked any more; only an adjustment changes them.
 	 */
 	private void requireOpenCycle(ActivityRecord record) {
-		int cycle = record.occurredOn().getYear();
-		if (closedCycles.isClosed(record.districtId(), cycle)) {
-			throw new Problem.Conflict("activities.problem.cycle-closed", String.valueOf(cycle));
-		}
+		closedCycles.requireOpen(record);
 	}
 
 	/** Who may do what to this representative's records: the roster says whether the user is their staff. */

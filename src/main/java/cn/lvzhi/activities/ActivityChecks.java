@@ -59,6 +59,16 @@ class ActivityChecks {
 		}
 	}
 
+	/**
+	 * Adds a violation of {@code itemCode} when the item's records come only from casework
+	 * ({@link CaseworkItem}): a record entered directly may not claim them.
+	 */
+	static void notFromCasework(ActivityDetails details, List<FieldViolation> found) {
+		if (CaseworkItem.isCaseworkOnly(details.itemCode())) {
+			found.add(new FieldViolation("itemCode", "activities.validation.item-from-casework", details.itemCode()));
+		}
+	}
+
 	/** Adds a violation of {@code field} when the representative was not serving on {@code day}. */
 	static void served(Representative representative, LocalDate day, String field, List<FieldViolation> found) {
 		if (day == null) {

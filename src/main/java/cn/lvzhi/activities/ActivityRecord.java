@@ -1,6 +1,5 @@
 package cn.lvzhi.activities;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,17 +81,13 @@ public class ActivityRecord {
 		this.history = history == null ? new ArrayList<>() : new ArrayList<>(history);
 	}
 
-	/** Where a record came from when the system created it (an appeal, a proposal). */
-	public record Source(String type, long id) {
-	}
-
 	/**
 	 * A new record. {@code details} must have been checked ({@link ActivityDetails#violations}
 	 * and the standard); {@code initial} is {@code SUBMITTED} when the representative reports it,
 	 * {@code RECORDED} when their workstation or the office enters it.
 	 */
 	static ActivityRecord create(long districtId, long representativeId, ActivityDetails details,
-			ActivityStatus initial, Source source, Long collectiveId, String by, Instant now) {
+			ActivityStatus initial, RecordSource source, Long collectiveId, String by, Instant now) {
 		if (initial != ActivityStatus.SUBMITTED && initial != ActivityStatus.RECORDED) {
 			throw new IllegalArgumentException("A record starts as SUBMITTED or RECORDED, not " + initial);
 		}
@@ -158,6 +153,21 @@ public class ActivityRecord {
 		status.requireOneOf(ActivityStatus.RETURNED);
 		this.details = details.normalized();
 		moveTo(ActivityStatus.SUBMITTED, actor, null, now);
+	}
+
+	/**
+	 * Its casework source was withdrawn or found invalid: a verified record is revoked (the ledger
+	 * reverses its points), one not yet decided is rejected, each with the reason. Not a decision
+	 * about the representative, so the one who withdraws their own proposal may do it.
+	 * @return whether the record moved (a rejected or revoked record stays as it is)
+	 */
+	boolean withdraw(CurrentUser actor, String reason, Instant now) {
+		if (!status.isLive()) {
+			return false;
+		}
+		String why = DecisionReason.of(reason).text();
+		moveTo(status == ActivityStatus.VERIFIED ? ActivityStatus.REVOKED : ActivityStatus.REJECTED, actor, why, now);
+		return true;
 	}
 
 	private void checkSatisfaction(boolean required) {
@@ -231,18 +241,6 @@ public class ActivityRecord {
 		return details.title();
 	}
 
-	public Optional<String> description() {
-		return Optional.ofNullable(details.description());
-	}
-
-	public Optional<String> place() {
-		return Optional.ofNullable(details.place());
-	}
-
-	public Optional<BigDecimal> hours() {
-		return Optional.ofNullable(details.hours());
-	}
-
 	public Optional<Satisfaction> satisfaction() {
 		return Optional.ofNullable(details.satisfaction());
 	}
@@ -251,8 +249,8 @@ public class ActivityRecord {
 		return status;
 	}
 
-	public Optional<Source> source() {
-		return sourceType == null || sourceId == null ? Optional.empty() : Optional.of(new Source(sourceType, sourceId));
+	public Optional<RecordSource> source() {
+		return sourceType == null || sourceId == null ? Optional.empty() : Optional.of(new RecordSource(sourceType, sourceId));
 	}
 
 	public Optional<Long> collectiveId() {

@@ -1,6 +1,11 @@
 package cn.lvzhi.activities;
 
+import java.util.List;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ActivityRepository extends ListCrudRepository<ActivityRecord, Long> {
+
+	/** The records created from one casework source, oldest first. */
+	List<ActivityRecord> findBySourceTypeAndSourceIdOrderById(String sourceType, Long sourceId);
 }

@@ -8,4 +8,12 @@ package cn.lvzhi.activities;
 public interface ClosedCycles {
 
 	boolean isClosed(long districtId, int cycle);
+
+	/** Refuses (409) to change the points of a record whose cycle is closed. */
+	default void requireOpen(ActivityRecord record) {
+		int cycle = record.cycle();
+		if (isClosed(record.districtId(), cycle)) {
+			throw new cn.lvzhi.shared.Problem.Conflict("activities.problem.cycle-closed", String.valueOf(cycle));
+		}
+	}
 }

@@ -66,6 +66,7 @@ public class CollectiveActivities {
 		}
 		ActivityDetails details = collective.activity();
 		checks.check(district, null, null, details, violations);
+		ActivityChecks.notFromCasework(details, violations);
 		var participants = new ArrayList<Representative>();
 		var seen = new HashSet<Long>();
 		for (int i = 0; i < ids.size() && ids.size() <= CollectiveDetails.MAX_PARTICIPANTS; i++) {

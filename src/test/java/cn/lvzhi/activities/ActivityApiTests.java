@@ -309,19 +309,41 @@ abstract class ActivityApiTests {
 	}
 
 	@Test
-	void anItemScoredBySatisfactionIsVerifiedOnlyWithTheRating() throws Exception {
-		long without = api.create(staff, activity(rep.id(), 3, DAY));
+	void itemsOfCaseworkAreRefusedWhenEnteredDirectlyNamingTheItem() throws Exception {
+		for (int item : new int[] { 2, 3, 7, 8, 9 }) {
+			for (String who : List.of(repUser, staff, office)) {
+				api.post("/api/v1/activities", who, json.writeValueAsString(activity(rep.id(), item, DAY)))
+					.andExpect(status().isUnprocessableContent())
+					.andExpect(jsonPath("$.errors[0].field").value("itemCode"));
+			}
+			api.post("/api/v1/collective-activities", office, json.writeValueAsString(Map.of("itemCode", item,
+					"occurredOn", DAY.toString(), "title", "集体", "participantIds", List.of(rep.id()))))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[*].field", hasItem("itemCode")));
+		}
+		assertThat(jdbc.sql("select count(*) from activity where representative_id = ?").param(rep.id())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void anItemScoredBySatisfactionIsVerifiedOnlyWithTheRatingAndKeepsItsSource() throws Exception {
+		var sourced = context.getBean(SourcedRecords.class);
+		var by = cn.lvzhi.Actor.of(office, fixture.district, Role.OFFICE);
+		long without = sourced.record(by, rep.id(), new ActivityDetails(3, DAY, "协助解决", null, null, null, null),
+				RecordSource.appeal(Fixtures.nextId())).id();
 		api.post("/api/v1/activities/" + without + "/verify", office, "")
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
 		assertThat(api.ok("/api/v1/activities/" + without, office).get("status").asString()).isEqualTo("RECORDED");
-		var rated = activity(rep.id(), 3, DAY);
-		rated.put("satisfaction", "VERY_SATISFIED");
-		long with = api.create(staff, rated);
+		long appeal = Fixtures.nextId();
+		long with = sourced.record(by, rep.id(), new ActivityDetails(3, DAY, "协助解决", null, null, null,
+				cn.lvzhi.standard.Satisfaction.VERY_SATISFIED), RecordSource.appeal(appeal)).id();
 		api.post("/api/v1/activities/" + with + "/verify", office, "")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.satisfaction").value("VERY_SATISFIED"))
-			.andExpect(jsonPath("$.points").value(6));
+			.andExpect(jsonPath("$.points").value(6))
+			.andExpect(jsonPath("$.source.type").value("APPEAL"))
+			.andExpect(jsonPath("$.source.id").value(appeal));
 	}
 
 	@Test

@@ -20,6 +20,9 @@ import cn.lvzhi.Actor;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.ModuleTest;
 import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.RecordSource;
+import cn.lvzhi.activities.CaseworkItem;
+import cn.lvzhi.activities.SourcedRecords;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.roster.Representative;
@@ -66,6 +69,9 @@ class LedgerInvariantTests {
 
 	@Autowired
 	Activities activities;
+
+	@Autowired
+	SourcedRecords sourcedRecords;
 
 	@Autowired
 	Ledger ledger;
@@ -139,9 +145,12 @@ class LedgerInvariantTests {
 		if (dice < 22 || records.size() < 5) {
 			Representative r = reps.get(random.nextInt(reps.size()));
 			ActivityDetails details = randomDetails();
-			boolean self = random.nextBoolean();
+			// Items of casework (3 rated, 9 co-signed) come only from their source, as RECORDED.
+			boolean sourced = CaseworkItem.isCaseworkOnly(details.itemCode());
+			boolean self = random.nextBoolean() && !sourced;
 			Actor who = self ? Actor.representative("inv-rep-" + r.id(), district, r.id()) : staff;
-			long id = activities.create(who, r.id(), details).id();
+			long id = sourced ? sourcedRecords.record(staff, r.id(), details, RecordSource.appeal(op)).id()
+					: activities.create(who, r.id(), details).id();
 			records.add(new Rec(id, r.id(), details.itemCode(), details.occurredOn(), details.satisfaction(),
 					self ? ActivityStatus.SUBMITTED : ActivityStatus.RECORDED));
 			return "create";
@@ -187,13 +196,19 @@ class LedgerInvariantTests {
 		else if (dice < 93) {
 			action = "amend";
 			target = rec.status == ActivityStatus.RETURNED ? ActivityStatus.SUBMITTED : null;
-			ActivityDetails details = randomDetails();
+			ActivityDetails drawn = randomDetails();
+			// A record from casework keeps its item and rating; any other may not take casework's items.
+			boolean sourced = CaseworkItem.isCaseworkOnly(rec.item);
+			ActivityDetails details = sourced || !CaseworkItem.isCaseworkOnly(drawn.itemCode()) ? drawn
+					: new ActivityDetails(1, drawn.occurredOn(), drawn.title(), null, null, null, null);
 			call = () -> {
 				activities.amend(Actor.representative("inv-rep-" + rec.representative, district, rec.representative),
 						rec.id, details);
-				rec.item = details.itemCode();
+				if (!sourced) {
+					rec.item = details.itemCode();
+					rec.satisfaction = details.satisfaction();
+				}
 				rec.day = details.occurredOn();
-				rec.satisfaction = details.satisfaction();
 			};
 		}
 		else {

@@ -222,7 +222,7 @@ class ActivityListPages {
 	}
 
 	private String collective(CurrentUser user, Model model) {
-		model.addAttribute("groups", support.catalogue(user.districtId(), support.today(user)));
+		model.addAttribute("groups", support.entryCatalogue(user.districtId(), support.today(user)));
 		model.addAttribute("representatives", support.enterableFor(user));
 		model.addAttribute("today", support.today(user));
 		return "activities/collective";

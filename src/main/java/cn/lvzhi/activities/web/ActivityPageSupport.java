@@ -15,6 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
+import cn.lvzhi.activities.CaseworkItem;
 import cn.lvzhi.activities.Activities;
 import cn.lvzhi.activities.BatchOutcome;
 import cn.lvzhi.roster.Districts;
@@ -69,10 +70,26 @@ class ActivityPageSupport {
 
 	/** The items of the standard in force on {@code day}, by category in the standard's order. */
 	List<ItemGroup> catalogue(long districtId, LocalDate day) {
+		return catalogue(districtId, day, true);
+	}
+
+	/**
+	 * The items somebody may enter directly on {@code day}: the catalogue without those that
+	 * only casework creates ({@link CaseworkItem}), for the report and collective forms.
+	 */
+	List<ItemGroup> entryCatalogue(long districtId, LocalDate day) {
+		return catalogue(districtId, day, false);
+	}
+
+	private List<ItemGroup> catalogue(long districtId, LocalDate day, boolean withCasework) {
 		StandardVersion version = standards.inForce(districtId, day);
 		var groups = new ArrayList<ItemGroup>();
 		for (Category category : Category.values()) {
-			List<Item> items = version.items(category).stream().map(this::item).toList();
+			List<Item> items = version.items(category)
+				.stream()
+				.filter(i -> withCasework || !CaseworkItem.isCaseworkOnly(i.code()))
+				.map(this::item)
+				.toList();
 			if (!items.isEmpty()) {
 				groups.add(new ItemGroup(category, items));
 			}

@@ -119,7 +119,7 @@ class ActivityPages {
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("groups", support.catalogue(user.districtId(), support.today(user)));
+		model.addAttribute("groups", support.entryCatalogue(user.districtId(), support.today(user)));
 		model.addAttribute("representatives", support.enterableFor(user));
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("today", support.today(user));
@@ -159,7 +159,9 @@ class ActivityPages {
 			if (!model.containsAttribute("activityForm")) {
 				model.addAttribute("activityForm", ActivityForm.of(record));
 			}
-			model.addAttribute("groups", support.catalogue(user.districtId(), support.today(user)));
+			// A record from casework keeps its item; any other may not move to one of casework's.
+			model.addAttribute("groups", record.source().isPresent() ? support.catalogue(user.districtId(), support.today(user))
+					: support.entryCatalogue(user.districtId(), support.today(user)));
 			model.addAttribute("satisfactions", Satisfaction.values());
 			model.addAttribute("today", support.today(user));
 		}

@@ -38,8 +38,8 @@ record ActivityResponse(long id, long representativeId, String representativeNam
 	static ActivityResponse of(ActivityView view, ZoneId zone) {
 		ActivityRecord r = view.record();
 		return new ActivityResponse(r.id(), r.representativeId(), view.representativeName(), r.itemCode(),
-				r.occurredOn(), r.status().name(), view.points(), r.title(), r.description().orElse(null),
-				r.place().orElse(null), r.hours().orElse(null), r.satisfaction().map(Enum::name).orElse(null),
+				r.occurredOn(), r.status().name(), view.points(), r.title(), r.details().description(),
+				r.details().place(), r.details().hours(), r.satisfaction().map(Enum::name).orElse(null),
 				r.source().map(s -> new Source(s.type(), s.id())).orElse(null), r.collectiveId().orElse(null),
 				view.possibleDuplicateOf(), r.createdBy(), r.createdAt().atZone(zone).toOffsetDateTime(),
 				r.updatedAt().atZone(zone).toOffsetDateTime(), r.version(),

@@ -18,6 +18,9 @@ import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.Pages;
 import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.RecordSource;
+import cn.lvzhi.activities.CaseworkItem;
+import cn.lvzhi.activities.SourcedRecords;
 import cn.lvzhi.activities.ActivityDetails;
 import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.roster.Representative;
@@ -35,6 +38,9 @@ class PointsPagesTests {
 	@Autowired
 	Activities activities;
 
+	@Autowired
+	SourcedRecords sourced;
+
 	Fixtures.Cast cast;
 
 	@BeforeEach
@@ -43,8 +49,11 @@ class PointsPagesTests {
 	}
 
 	ActivityRecord verified(Representative representative, int item, LocalDate day) {
-		ActivityRecord record = activities.create(pages.actor(cast.office), representative.id(),
-				new ActivityDetails(item, day, Fixtures.unique("活动"), null, null, null, null));
+		var details = new ActivityDetails(item, day, Fixtures.unique("活动"), null, null, null, null);
+		// Co-signed motions (item 9) come only from a proposal (DOMAIN.md 11).
+		ActivityRecord record = CaseworkItem.isCaseworkOnly(item)
+				? sourced.record(pages.actor(cast.office), representative.id(), details, RecordSource.proposal(Fixtures.nextId()))
+				: activities.create(pages.actor(cast.office), representative.id(), details);
 		return activities.verify(pages.actor(cast.office), record.id(), null);
 	}
 
