@@ -9,6 +9,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.lvzhi.accounts.Users;
+import cn.lvzhi.activities.ActivityDetails;
+import cn.lvzhi.activities.RecordSource;
+import cn.lvzhi.activities.SourcedRecords;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Gender;
 import cn.lvzhi.roster.Representative;
@@ -18,6 +21,7 @@ import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.roster.WorkstationType;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.shared.Role;
+import cn.lvzhi.standard.Satisfaction;
 
 /**
  * Test data for the roster: workstations, representatives and users of each role, all with
@@ -35,6 +39,9 @@ public class Fixtures {
 
 	public final Representatives representatives;
 
+	/** null in a module test without the activities module. */
+	private final SourcedRecords sourced;
+
 	public final long district;
 
 	public Fixtures(ApplicationContext context) {
@@ -46,7 +53,23 @@ public class Fixtures {
 		this.users = context.getBeanProvider(Users.class).getIfAvailable();
 		this.workstations = context.getBean(Workstations.class);
 		this.representatives = context.getBean(Representatives.class);
+		this.sourced = context.getBeanProvider(SourcedRecords.class).getIfAvailable();
 		this.district = district;
+	}
+
+	/**
+	 * A {@code RECORDED} record of an item that only casework creates (2, 3, 7, 8, 9; DOMAIN.md 11),
+	 * as if from an appeal ({@code satisfaction} for item 3) or a proposal; its id.
+	 */
+	public long fromCasework(long representativeId, int item, java.time.LocalDate day, Satisfaction satisfaction) {
+		var source = item == 2 || item == 3 ? RecordSource.appeal(nextId()) : RecordSource.proposal(nextId());
+		return sourced.record(Actor.of("casework-fixture", district, Role.OFFICE), representativeId,
+				new ActivityDetails(item, day, unique("来自办理"), null, null, null, satisfaction), source).id();
+	}
+
+	/** {@link #fromCasework(long, int, java.time.LocalDate, Satisfaction)} without a rating. */
+	public long fromCasework(long representativeId, int item, java.time.LocalDate day) {
+		return fromCasework(representativeId, item, day, null);
 	}
 
 	/**

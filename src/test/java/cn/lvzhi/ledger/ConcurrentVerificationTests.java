@@ -133,7 +133,7 @@ abstract class ConcurrentVerificationTests {
 		var ids = new ArrayList<Long>();
 		for (int i = 0; i < 5; i++) {
 			verifiers.add(fixture.user(Role.OFFICE));
-			ids.add(api.create(staff, activity(rep.id(), 9, LocalDate.of(2020, 2, 1 + i))));
+			ids.add(fixture.fromCasework(rep.id(), 9, LocalDate.of(2020, 2, 1 + i)));
 		}
 		var calls = new ArrayList<java.util.concurrent.Callable<Integer>>();
 		for (int i = 0; i < 5; i++) {
