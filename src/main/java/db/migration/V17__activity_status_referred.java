@@ -14,8 +14,9 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * A record may now be referred to the evaluation group ({@code REFERRED}, DOMAIN.md 12), so the
  * check on {@code activity.status} must allow it. V6 declared that check without a name, and H2
- * and PostgreSQL name it differently ({@code CONSTRAINT_7}, {@code activity_status_check}), so no
- * one SQL script can drop it on both: this migration finds it through {@code information_schema}
+ * and PostgreSQL name it differently (a generated {@code CONSTRAINT_…} on H2,
+ * {@code activity_status_check} on PostgreSQL), so no one SQL script can drop it on both: this
+ * migration finds it through {@code information_schema}
  * (the check constraints of the table {@code activity} whose clause lists the statuses), drops it
  * and adds the new list under a name of its own, {@code ck_activity_status}, which a later
  * migration can drop in plain SQL. Flyway finds it on the classpath under {@code db/migration},
