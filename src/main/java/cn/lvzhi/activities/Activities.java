@@ -123,7 +123,7 @@ public class Activities {
 		return transition(user, id, (record, representative) -> {
 			boolean satisfactionRequired = checks.satisfactionRequired(record);
 			var verification = policy(user, representative).verification(record.status());
-			requireOpenCycle(record);
+			closedCycles.requireOpen(record); // a closed cycle's points are final (DOMAIN.md 8)
 			if (verification == ActivityPolicy.Verification.BY_OFFICE) {
 				record.verify(user, satisfactionRequired, clock.instant());
 				return ActivityVerified.of(record, user.username(), null);
@@ -164,7 +164,7 @@ public class Activities {
 	public ActivityRecord revoke(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
 			policy(user, representative).requirePartIn(ActivityAction.REVOKE);
-			requireOpenCycle(record);
+			closedCycles.requireOpen(record);
 			record.revoke(user, reason, clock.instant());
 			return ActivityRevoked.of(record, user.username(), record.latestReason().orElse(null));
 		});
@@ -250,14 +250,6 @@ public class Activities {
 			// the representative stayed locked too long: the caller may reload and try again.
 			throw new Problem.Conflict("problem.stale");
 		}
-	}
-
-	/**
-	 * After its cycle is closed, a record's points are final (DOMAIN.md 8): it is neither
-	 * verified nor revoked any more; only an adjustment changes them.
-	 */
-	private void requireOpenCycle(ActivityRecord record) {
-		closedCycles.requireOpen(record);
 	}
 
 	/** Who may do what to this representative's records: the roster says whether the user is their staff. */
