@@ -26,7 +26,7 @@ import cn.lvzhi.shared.Problem.FieldViolation;
 
 /**
  * Activity records' workflow, for the API and the pages alike: creating a record, and moving it
- * (record, verify, reject, return, revoke, amend), each as {@link ActivityPolicy} allows the user,
+ * (record, verify, reject, return, refer, revoke, amend), each as {@link ActivityPolicy} allows the user,
  * checked against the standard and the roster ({@link ActivityChecks}), kept in the record's
  * history and published as an event. A foreign record (another representative's, another
  * workstation's) is refused with 403, an unknown one with 404. Lists are
@@ -115,15 +115,15 @@ public class Activities {
 	}
 
 	/**
-	 * The office verifies a recorded activity; the evaluation group may verify a rejected one
-	 * with a reason ({@code reason} is ignored otherwise). The ledger books the points in the same
-	 * transaction.
+	 * The office verifies a recorded activity; the evaluation group may verify a rejected or a
+	 * referred one with a reason ({@code reason} is ignored otherwise). The ledger books the points
+	 * in the same transaction.
 	 */
 	public ActivityRecord verify(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
 			boolean satisfactionRequired = checks.satisfactionRequired(record);
 			var verification = policy(user, representative).verification(record.status());
-			requireOpenCycle(record);
+			closedCycles.requireOpen(record); // a closed cycle's points are final (DOMAIN.md 8)
 			if (verification == ActivityPolicy.Verification.BY_OFFICE) {
 				record.verify(user, satisfactionRequired, clock.instant());
 				return ActivityVerified.of(record, user.username(), null);
@@ -133,21 +133,30 @@ public class Activities {
 		});
 	}
 
-	/** The office rejects a reported or recorded activity, with a reason. */
+	/** The office rejects a reported or recorded activity, the evaluation group a referred one, with a reason. */
 	public ActivityRecord reject(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
-			policy(user, representative).requirePartIn(ActivityAction.REJECT);
+			policy(user, representative).requireTurn(ActivityAction.REJECT, record.status());
 			record.reject(user, reason, clock.instant());
 			return ActivityRejected.of(record, user.username(), record.latestReason().orElse(null));
 		});
 	}
 
-	/** The office returns a recorded activity for more information, with a reason. */
+	/** The office returns a recorded activity, the evaluation group a referred one, with a reason. */
 	public ActivityRecord returnForInformation(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
-			policy(user, representative).requirePartIn(ActivityAction.RETURN);
+			policy(user, representative).requireTurn(ActivityAction.RETURN, record.status());
 			record.returnForInformation(user, reason, clock.instant());
 			return ActivityReturned.of(record, user.username(), record.latestReason().orElse(null));
+		});
+	}
+
+	/** The office refers a recorded activity it finds hard to judge to the evaluation group, with a reason. */
+	public ActivityRecord refer(CurrentUser user, long id, String reason) {
+		return transition(user, id, (record, representative) -> {
+			policy(user, representative).requirePartIn(ActivityAction.REFER);
+			record.refer(user, reason, clock.instant());
+			return ActivityReferred.of(record, user.username(), record.latestReason().orElse(null));
 		});
 	}
 
@@ -155,7 +164,7 @@ public class Activities {
 	public ActivityRecord revoke(CurrentUser user, long id, String reason) {
 		return transition(user, id, (record, representative) -> {
 			policy(user, representative).requirePartIn(ActivityAction.REVOKE);
-			requireOpenCycle(record);
+			closedCycles.requireOpen(record);
 			record.revoke(user, reason, clock.instant());
 			return ActivityRevoked.of(record, user.username(), record.latestReason().orElse(null));
 		});
@@ -241,14 +250,6 @@ public class Activities {
 			// the representative stayed locked too long: the caller may reload and try again.
 			throw new Problem.Conflict("problem.stale");
 		}
-	}
-
-	/**
-	 * After its cycle is closed, a record's points are final (DOMAIN.md 8): it is neither
-	 * verified nor revoked any more; only an adjustment changes them.
-	 */
-	private void requireOpenCycle(ActivityRecord record) {
-		closedCycles.requireOpen(record);
 	}
 
 	/** Who may do what to this representative's records: the roster says whether the user is their staff. */

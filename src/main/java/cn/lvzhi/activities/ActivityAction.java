@@ -14,12 +14,17 @@ public enum ActivityAction {
 
 	/** Record and forward a reported activity (staff of the representative's workstation). */
 	RECORD,
-	/** Verify a recorded activity (the office), or a rejected one after a review (the evaluation group). */
+	/**
+	 * Verify a recorded activity (the office), or, with a reason, a rejected one after a review or a
+	 * referred one (the evaluation group).
+	 */
 	VERIFY,
-	/** Reject a reported or recorded activity (the office). */
+	/** Reject a reported or recorded activity (the office), or a referred one (the evaluation group). */
 	REJECT,
-	/** Return a recorded activity for more information (the office). */
+	/** Return a recorded activity for more information (the office), or a referred one (the evaluation group). */
 	RETURN,
+	/** Refer a recorded activity that is hard to judge (难以评定) to the evaluation group (the office). */
+	REFER,
 	/** Revoke a verified record (the evaluation group). */
 	REVOKE,
 	/** Amend a returned record (the representative, the staff of their workstation). */
@@ -32,7 +37,7 @@ public enum ActivityAction {
 
 	/** Whether this action decides the record, which nobody does about themself. */
 	public boolean isDecision() {
-		return this == VERIFY || this == REJECT || this == RETURN || this == REVOKE;
+		return this == VERIFY || this == REJECT || this == RETURN || this == REFER || this == REVOKE;
 	}
 
 	/**

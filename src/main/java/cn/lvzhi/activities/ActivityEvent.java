@@ -10,7 +10,7 @@ import cn.lvzhi.shared.Auditable;
  * {@link ActivityRevoked}).
  */
 public sealed interface ActivityEvent extends Auditable permits ActivityReported, ActivityRecorded,
-		ActivityVerified, ActivityRejected, ActivityReturned, ActivityAmended, ActivityRevoked {
+		ActivityVerified, ActivityRejected, ActivityReturned, ActivityReferred, ActivityAmended, ActivityRevoked {
 
 	long districtId();
 

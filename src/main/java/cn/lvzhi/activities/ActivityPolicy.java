@@ -21,10 +21,12 @@ import cn.lvzhi.shared.Role;
  * ({@code RECORDED}, also in a collective activity), record their reports, amend a returned record
  * and add evidence until it is decided.</li>
  * <li>The office enters records for anybody of the district, verifies, rejects and returns them,
- * and adds evidence until a record is revoked.</li>
- * <li>The evaluation group verifies a rejected record after a review and revokes a verified one.</li>
- * <li>Nobody verifies, rejects, returns or revokes a record about themself (the aggregate guards
- * this too).</li>
+ * refers one it finds hard to judge to the evaluation group (DOMAIN.md 12), and adds evidence
+ * until a record is revoked.</li>
+ * <li>The evaluation group verifies a rejected record after a review, verifies, rejects or returns
+ * a referred one (it is theirs alone then), and revokes a verified one.</li>
+ * <li>Nobody verifies, rejects, returns, refers or revokes a record about themself (the aggregate
+ * guards this too).</li>
  * </ul>
  * The facts it needs come from outside: whether the user works at the representative's
  * workstation ({@code Representative#hasStaff}, the roster's rule) and whether a review about the
@@ -41,9 +43,13 @@ public final class ActivityPolicy {
 		/** The office verifies a recorded activity. */
 		BY_OFFICE,
 		/** The evaluation group verifies a rejected record after a review or complaint, with a reason. */
-		AFTER_REVIEW
+		AFTER_REVIEW,
+		/** The evaluation group verifies a record the office referred to it (DOMAIN.md 12), with a reason. */
+		ON_REFERRAL
 
 	}
+
+	private static final String REFERRED_TO_GROUP = "activities.problem.referred";
 
 	private final boolean office;
 
@@ -129,9 +135,11 @@ public final class ActivityPolicy {
 		return switch (action) {
 			case RECORD -> status == ActivityStatus.SUBMITTED;
 			case VERIFY -> office && status == ActivityStatus.RECORDED
-					|| evaluation && status == ActivityStatus.REJECTED;
-			case REJECT -> status == ActivityStatus.SUBMITTED || status == ActivityStatus.RECORDED;
-			case RETURN -> status == ActivityStatus.RECORDED;
+					|| evaluation && (status == ActivityStatus.REJECTED || status == ActivityStatus.REFERRED);
+			case REJECT -> office && (status == ActivityStatus.SUBMITTED || status == ActivityStatus.RECORDED)
+					|| evaluation && status == ActivityStatus.REFERRED;
+			case RETURN -> office && status == ActivityStatus.RECORDED || evaluation && status == ActivityStatus.REFERRED;
+			case REFER -> status == ActivityStatus.RECORDED;
 			case REVOKE -> status == ActivityStatus.VERIFIED;
 			case AMEND -> status == ActivityStatus.RETURNED;
 			case ADD_EVIDENCE -> office && status != ActivityStatus.REVOKED || staff && !status.isDecided()
@@ -147,8 +155,8 @@ public final class ActivityPolicy {
 	public boolean takesPartIn(ActivityAction action) {
 		return switch (action) {
 			case RECORD -> staff;
-			case VERIFY -> office || evaluation;
-			case REJECT, RETURN -> office;
+			case VERIFY, REJECT, RETURN -> office || evaluation;
+			case REFER -> office;
 			case REVOKE -> evaluation;
 			case AMEND -> self || staff;
 			case ADD_EVIDENCE -> self || staff || office;
@@ -163,7 +171,7 @@ public final class ActivityPolicy {
 		if (!takesPartIn(action)) {
 			throw new Problem.Forbidden(switch (action) {
 				case RECORD, AMEND -> "activities.problem.not-yours";
-				case VERIFY, REJECT, RETURN, REVOKE -> "problem.forbidden";
+				case VERIFY, REJECT, RETURN, REFER, REVOKE -> "problem.forbidden";
 				case ADD_EVIDENCE -> "evidence.problem.forbidden";
 			});
 		}
@@ -172,10 +180,17 @@ public final class ActivityPolicy {
 	/**
 	 * Which verification the user makes of a record in {@code status}: the office verifies, unless
 	 * the record is rejected and the user is also in the evaluation group, who verify after a
-	 * review.
+	 * review; a referred record only the evaluation group verifies.
 	 * @throws Problem.Forbidden when the user verifies nothing
+	 * @throws Problem.Conflict when the record is referred and the user is not in the evaluation group
 	 */
 	public Verification verification(ActivityStatus status) {
+		if (status == ActivityStatus.REFERRED && evaluation) {
+			return Verification.ON_REFERRAL;
+		}
+		if (status == ActivityStatus.REFERRED && office) {
+			throw new Problem.Conflict(REFERRED_TO_GROUP);
+		}
 		if (office && !(status == ActivityStatus.REJECTED && evaluation)) {
 			return Verification.BY_OFFICE;
 		}
@@ -183,6 +198,22 @@ public final class ActivityPolicy {
 			return Verification.AFTER_REVIEW;
 		}
 		throw new Problem.Forbidden("problem.forbidden");
+	}
+
+	/**
+	 * Refuses a rejection or return ({@code action}) out of turn: 403 for a user who takes no part in
+	 * it, 409 for the office on a record referred to the evaluation group (it is the group's to
+	 * decide now, DOMAIN.md 12) and for the evaluation group on any record not referred to it. The
+	 * record's state and a decision about oneself are the aggregate's to refuse.
+	 */
+	public void requireTurn(ActivityAction action, ActivityStatus status) {
+		requirePartIn(action);
+		if (status == ActivityStatus.REFERRED && !evaluation) {
+			throw new Problem.Conflict(REFERRED_TO_GROUP);
+		}
+		if (status != ActivityStatus.REFERRED && !office) {
+			throw new Problem.Conflict("activities.problem.wrong-state", status.name());
+		}
 	}
 
 	/**

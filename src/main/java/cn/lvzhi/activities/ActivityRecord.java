@@ -22,10 +22,10 @@ import cn.lvzhi.standard.Satisfaction;
 /**
  * An activity record (履职记录): one representative, one item of the standard, the day it took
  * place. It guards its own workflow (DOMAIN.md 4): a transition from the wrong state is a
- * {@link Problem.Conflict}; nobody verifies, rejects, returns or revokes a record about
+ * {@link Problem.Conflict}; nobody verifies, rejects, returns, refers or revokes a record about
  * themselves ({@link Problem.Forbidden}); reasons are required where the decision needs one.
- * Who may act at all (the office, the representative's workstation) is {@link ActivityPolicy}'s
- * to say, enforced by {@link Activities}, which knows the roster.
+ * Who may act at all (the office, the workstation) and whose turn it is (a referred record is the
+ * evaluation group's) is {@link ActivityPolicy}'s to say, enforced by {@link Activities}.
  */
 @Table("activity")
 public class ActivityRecord {
@@ -115,27 +115,34 @@ public class ActivityRecord {
 		moveTo(ActivityStatus.VERIFIED, actor, null, now);
 	}
 
-	/** The evaluation group verifies a rejected record after a review or complaint, with a reason. */
+	/** The evaluation group verifies a rejected record after a review or complaint, or a referred one. */
 	void verifyAfterReview(CurrentUser actor, String reason, boolean satisfactionRequired, Instant now) {
 		notAboutThemselves(actor);
-		status.requireOneOf(ActivityStatus.REJECTED);
+		status.requireOneOf(ActivityStatus.REJECTED, ActivityStatus.REFERRED);
 		String why = DecisionReason.of(reason).text();
 		checkSatisfaction(satisfactionRequired);
 		moveTo(ActivityStatus.VERIFIED, actor, why, now);
 	}
 
-	/** The office rejects a reported or recorded activity, with a reason. */
+	/** The office rejects a reported or recorded activity, the evaluation group a referred one. */
 	void reject(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
-		status.requireOneOf(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED);
+		status.requireOneOf(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED, ActivityStatus.REFERRED);
 		moveTo(ActivityStatus.REJECTED, actor, DecisionReason.of(reason).text(), now);
 	}
 
-	/** The office returns a recorded activity for more information, with a reason. */
+	/** The office returns a recorded activity, the group a referred one, for more information, with a reason. */
 	void returnForInformation(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
-		status.requireOneOf(ActivityStatus.RECORDED);
+		status.requireOneOf(ActivityStatus.RECORDED, ActivityStatus.REFERRED);
 		moveTo(ActivityStatus.RETURNED, actor, DecisionReason.of(reason).text(), now);
+	}
+
+	/** The office refers a recorded activity it finds hard to judge (难以评定) to the evaluation group. */
+	void refer(CurrentUser actor, String reason, Instant now) {
+		notAboutThemselves(actor);
+		status.requireOneOf(ActivityStatus.RECORDED);
+		moveTo(ActivityStatus.REFERRED, actor, DecisionReason.of(reason).text(), now);
 	}
 
 	/** The evaluation group revokes a verified record, with a reason; the ledger reverses its points. */
@@ -203,14 +210,9 @@ public class ActivityRecord {
 		return details.occurredOn().getYear();
 	}
 
-	/** The reason of the latest transition that gave one (why it was returned or rejected). */
+	/** The reason of the latest transition that gave one (why it was returned, rejected or referred). */
 	public Optional<String> latestReason() {
-		for (int i = history.size() - 1; i >= 0; i--) {
-			if (history.get(i).reason() != null) {
-				return Optional.of(history.get(i).reason());
-			}
-		}
-		return Optional.empty();
+		return history.stream().map(ActivityHistory::reason).filter(Objects::nonNull).reduce((older, newer) -> newer);
 	}
 
 	public Long id() {

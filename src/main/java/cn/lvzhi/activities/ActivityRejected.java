@@ -3,7 +3,7 @@ package cn.lvzhi.activities;
 import java.time.LocalDate;
 
 /**
- * The office rejected a record, with a reason.
+ * The office rejected a record (or the evaluation group a referred one), with a reason.
  * {@code reason} is {@code null} where none was needed.
  */
 public record ActivityRejected(long districtId, long activityId, long representativeId, int itemCode, LocalDate occurredOn,

@@ -3,7 +3,7 @@ package cn.lvzhi.activities;
 import java.time.LocalDate;
 
 /**
- * The office returned a record for more information, with a reason.
+ * The office returned a record (or the evaluation group a referred one) for more information, with a reason.
  * {@code reason} is {@code null} where none was needed.
  */
 public record ActivityReturned(long districtId, long activityId, long representativeId, int itemCode, LocalDate occurredOn,

@@ -3,7 +3,8 @@ package cn.lvzhi.activities;
 import java.time.LocalDate;
 
 /**
- * The office verified a record (or the evaluation group verified a rejected one, with a reason); its points are booked by the ledger in the same transaction.
+ * The office verified a record (or the evaluation group verified a rejected or referred one, with a reason); its
+ * points are booked by the ledger in the same transaction.
  * {@code reason} is {@code null} where none was needed.
  */
 public record ActivityVerified(long districtId, long activityId, long representativeId, int itemCode, LocalDate occurredOn,

@@ -18,7 +18,8 @@ import cn.lvzhi.shared.Role;
 
 /**
  * The buttons a record page shows ({@link ActivityAction}) are exactly the transitions the
- * aggregate allows from each state, for the role that {@link Activities} lets take them.
+ * aggregate allows from each state, for the role that {@link Activities} lets take them (a
+ * rejection or return also in that role's turn: a referred record is the evaluation group's).
  */
 class ActivityActionTests {
 
@@ -42,6 +43,7 @@ class ActivityActionTests {
 			case VERIFIED -> record.verify(OFFICE, false, NOW);
 			case REJECTED -> record.reject(OFFICE, "不属实", NOW);
 			case RETURNED -> record.returnForInformation(OFFICE, "补充", NOW);
+			case REFERRED -> record.refer(OFFICE, "难以评定", NOW);
 			case REVOKED -> {
 				record.verify(OFFICE, false, NOW);
 				record.revoke(GROUP, "重复", NOW);
@@ -55,11 +57,26 @@ class ActivityActionTests {
 	record Case(ActivityAction action, Actor actor, Consumer<ActivityRecord> transition) {
 	}
 
+	/** A rejection or return as {@link Activities} makes it: in the actor's turn only. */
+	static Consumer<ActivityRecord> inTurn(Actor actor, ActivityAction action, Consumer<ActivityRecord> transition) {
+		return r -> {
+			ActivityPolicy.of(actor, r, false).requireTurn(action, r.status());
+			transition.accept(r);
+		};
+	}
+
 	static final List<Case> CASES = List.of(new Case(ActivityAction.RECORD, STAFF, r -> r.record(STAFF, NOW)),
 			new Case(ActivityAction.VERIFY, OFFICE, r -> r.verify(OFFICE, false, NOW)),
 			new Case(ActivityAction.VERIFY, GROUP, r -> r.verifyAfterReview(GROUP, "复核", false, NOW)),
-			new Case(ActivityAction.REJECT, OFFICE, r -> r.reject(OFFICE, "理由", NOW)),
-			new Case(ActivityAction.RETURN, OFFICE, r -> r.returnForInformation(OFFICE, "理由", NOW)),
+			new Case(ActivityAction.REJECT, OFFICE,
+					inTurn(OFFICE, ActivityAction.REJECT, r -> r.reject(OFFICE, "理由", NOW))),
+			new Case(ActivityAction.REJECT, GROUP,
+					inTurn(GROUP, ActivityAction.REJECT, r -> r.reject(GROUP, "理由", NOW))),
+			new Case(ActivityAction.RETURN, OFFICE,
+					inTurn(OFFICE, ActivityAction.RETURN, r -> r.returnForInformation(OFFICE, "理由", NOW))),
+			new Case(ActivityAction.RETURN, GROUP,
+					inTurn(GROUP, ActivityAction.RETURN, r -> r.returnForInformation(GROUP, "理由", NOW))),
+			new Case(ActivityAction.REFER, OFFICE, r -> r.refer(OFFICE, "理由", NOW)),
 			new Case(ActivityAction.REVOKE, GROUP, r -> r.revoke(GROUP, "理由", NOW)),
 			new Case(ActivityAction.AMEND, STAFF, r -> r.amend(STAFF, details(), NOW)));
 
@@ -86,6 +103,6 @@ class ActivityActionTests {
 		CurrentUser officeMember = new Actor("both", 1,
 				java.util.EnumSet.of(Role.OFFICE, Role.REPRESENTATIVE, Role.EVALUATION_GROUP), null, 7L);
 		assertThat(ActivityAction.of(officeMember, in(status), false, true)).doesNotContain(ActivityAction.VERIFY,
-				ActivityAction.REJECT, ActivityAction.RETURN, ActivityAction.REVOKE);
+				ActivityAction.REJECT, ActivityAction.RETURN, ActivityAction.REFER, ActivityAction.REVOKE);
 	}
 }

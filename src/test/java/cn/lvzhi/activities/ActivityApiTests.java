@@ -261,7 +261,7 @@ abstract class ActivityApiTests {
 		api.post("/api/v1/activities/" + submitted + "/record", repUser, "").andExpect(status().isForbidden());
 		long recorded = api.create(staff, activity(rep.id(), 1, DAY));
 		api.post("/api/v1/activities/" + recorded + "/verify", staff, "").andExpect(status().isForbidden());
-		api.post("/api/v1/activities/" + recorded + "/reject", group, reason("x")).andExpect(status().isForbidden());
+		api.post("/api/v1/activities/" + recorded + "/reject", staff, reason("x")).andExpect(status().isForbidden());
 		api.post("/api/v1/activities/" + recorded + "/return", staff, reason("x")).andExpect(status().isForbidden());
 		api.verify(office, recorded);
 		api.post("/api/v1/activities/" + recorded + "/revoke", office, reason("x")).andExpect(status().isForbidden());
@@ -280,7 +280,7 @@ abstract class ActivityApiTests {
 		long recorded = api.create(staff, activity(rep.id(), 1, DAY));
 		api.post("/api/v1/activities/" + recorded + "/verify", officeMember, "")
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("不能核实、退回、不予认定或撤销关于本人的履职记录"));
+			.andExpect(jsonPath("$.detail").value("不能核实、退回、不予认定、提交复核或撤销关于本人的履职记录"));
 		api.post("/api/v1/activities/" + recorded + "/reject", officeMember, reason("x")).andExpect(status().isForbidden());
 		api.verify(office, recorded);
 		api.post("/api/v1/activities/" + recorded + "/revoke", groupMember, reason("x")).andExpect(status().isForbidden());

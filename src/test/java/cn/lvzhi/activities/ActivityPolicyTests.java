@@ -50,10 +50,11 @@ class ActivityPolicyTests {
 
 	}
 
-	static final String OFFICE_ACTIONS = "SUBMITTED: REJECT ADD_EVIDENCE | RECORDED: VERIFY REJECT RETURN ADD_EVIDENCE"
-			+ " | VERIFIED: ADD_EVIDENCE | REJECTED: ADD_EVIDENCE | RETURNED: ADD_EVIDENCE";
+	static final String OFFICE_ACTIONS = "SUBMITTED: REJECT ADD_EVIDENCE | RECORDED: VERIFY REJECT RETURN REFER"
+			+ " ADD_EVIDENCE | VERIFIED: ADD_EVIDENCE | REJECTED: ADD_EVIDENCE | RETURNED: ADD_EVIDENCE"
+			+ " | REFERRED: ADD_EVIDENCE";
 
-	static final String GROUP_ACTIONS = "VERIFIED: REVOKE | REJECTED: VERIFY";
+	static final String GROUP_ACTIONS = "VERIFIED: REVOKE | REJECTED: VERIFY | REFERRED: VERIFY REJECT RETURN";
 
 	/**
 	 * The table, for a user with one role: role and relation → state → the actions. An action
@@ -65,10 +66,11 @@ class ActivityPolicyTests {
 			"SUBMITTED: ADD_EVIDENCE | VERIFIED: ADD_EVIDENCE? | REJECTED: ADD_EVIDENCE?"
 					+ " | RETURNED: AMEND ADD_EVIDENCE",
 			"WORKSTATION_STAFF STAFF",
-			"SUBMITTED: RECORD ADD_EVIDENCE | RECORDED: ADD_EVIDENCE | RETURNED: AMEND ADD_EVIDENCE",
+			"SUBMITTED: RECORD ADD_EVIDENCE | RECORDED: ADD_EVIDENCE | RETURNED: AMEND ADD_EVIDENCE"
+					+ " | REFERRED: ADD_EVIDENCE",
 			"OFFICE OWN",
 			"SUBMITTED: ADD_EVIDENCE | RECORDED: ADD_EVIDENCE | VERIFIED: ADD_EVIDENCE | REJECTED: ADD_EVIDENCE"
-					+ " | RETURNED: ADD_EVIDENCE",
+					+ " | RETURNED: ADD_EVIDENCE | REFERRED: ADD_EVIDENCE",
 			"OFFICE STAFF", OFFICE_ACTIONS, "OFFICE OTHER", OFFICE_ACTIONS, "EVALUATION_GROUP STAFF", GROUP_ACTIONS,
 			"EVALUATION_GROUP OTHER", GROUP_ACTIONS);
 
@@ -157,8 +159,8 @@ class ActivityPolicyTests {
 		Map<ActivityAction, String> keys = new HashMap<>(Map.of(ActivityAction.RECORD, "activities.problem.not-yours",
 				ActivityAction.AMEND, "activities.problem.not-yours", ActivityAction.VERIFY, "problem.forbidden",
 				ActivityAction.REJECT, "problem.forbidden", ActivityAction.RETURN, "problem.forbidden",
-				ActivityAction.REVOKE, "problem.forbidden", ActivityAction.ADD_EVIDENCE,
-				"evidence.problem.forbidden"));
+				ActivityAction.REFER, "problem.forbidden", ActivityAction.REVOKE, "problem.forbidden",
+				ActivityAction.ADD_EVIDENCE, "evidence.problem.forbidden"));
 		for (int i = 0; i < 1000; i++) {
 			Set<Role> roles = RandomRoles.of(random);
 			Relation relation = Relation.values()[random.nextInt(Relation.values().length)];
@@ -217,8 +219,15 @@ class ActivityPolicyTests {
 					record.verifyAfterReview(user, "复核", false, now);
 				}
 			}
-			case REJECT -> record.reject(user, "理由", now);
-			case RETURN -> record.returnForInformation(user, "理由", now);
+			case REJECT -> {
+				policy.requireTurn(action, record.status());
+				record.reject(user, "理由", now);
+			}
+			case RETURN -> {
+				policy.requireTurn(action, record.status());
+				record.returnForInformation(user, "理由", now);
+			}
+			case REFER -> record.refer(user, "难以评定", now);
 			case REVOKE -> record.revoke(user, "理由", now);
 			case AMEND -> record.amend(user, ActivityActionTests.details(), now);
 			case ADD_EVIDENCE -> throw new IllegalArgumentException("no transition");
@@ -226,20 +235,54 @@ class ActivityPolicyTests {
 	}
 
 	@Test
-	void theOfficeVerifiesUnlessTheEvaluationGroupVerifiesARejectedRecordAfterAReview() {
+	void theOfficeVerifiesUnlessTheEvaluationGroupVerifiesARejectedRecordAfterAReviewOrAReferredOne() {
 		for (ActivityStatus status : ActivityStatus.values()) {
 			var office = policy(user(Set.of(Role.OFFICE), Relation.OTHER));
 			var group = policy(user(Set.of(Role.EVALUATION_GROUP), Relation.OTHER));
 			var both = policy(user(Set.of(Role.OFFICE, Role.EVALUATION_GROUP), Relation.OTHER));
-			assertThat(office.verification(status)).isEqualTo(ActivityPolicy.Verification.BY_OFFICE);
-			assertThat(group.verification(status)).isEqualTo(ActivityPolicy.Verification.AFTER_REVIEW);
-			assertThat(both.verification(status)).isEqualTo(status == ActivityStatus.REJECTED
-					? ActivityPolicy.Verification.AFTER_REVIEW : ActivityPolicy.Verification.BY_OFFICE);
+			boolean referred = status == ActivityStatus.REFERRED;
+			if (referred) {
+				assertThatThrownBy(() -> office.verification(status)).isInstanceOf(Problem.Conflict.class)
+					.extracting(t -> ((Problem) t).messageKey())
+					.isEqualTo("activities.problem.referred");
+			}
+			else {
+				assertThat(office.verification(status)).isEqualTo(ActivityPolicy.Verification.BY_OFFICE);
+			}
+			assertThat(group.verification(status)).isEqualTo(
+					referred ? ActivityPolicy.Verification.ON_REFERRAL : ActivityPolicy.Verification.AFTER_REVIEW);
+			assertThat(both.verification(status)).isEqualTo(referred ? ActivityPolicy.Verification.ON_REFERRAL
+					: status == ActivityStatus.REJECTED ? ActivityPolicy.Verification.AFTER_REVIEW
+							: ActivityPolicy.Verification.BY_OFFICE);
 			for (Role other : List.of(Role.REPRESENTATIVE, Role.WORKSTATION_STAFF, Role.ADMIN, Role.AUDITOR)) {
 				assertThatThrownBy(() -> policy(user(Set.of(other), Relation.STAFF)).verification(status))
 					.isInstanceOf(Problem.Forbidden.class)
 					.extracting(t -> ((Problem) t).messageKey())
 					.isEqualTo("problem.forbidden");
+			}
+		}
+	}
+
+	@Test
+	void aReferredRecordIsTheGroupsToRejectOrReturnAndAnyOtherTheOffices() {
+		var office = policy(user(Set.of(Role.OFFICE), Relation.OTHER));
+		var group = policy(user(Set.of(Role.EVALUATION_GROUP), Relation.OTHER));
+		var both = policy(user(Set.of(Role.OFFICE, Role.EVALUATION_GROUP), Relation.OTHER));
+		var staff = policy(user(Set.of(Role.WORKSTATION_STAFF), Relation.STAFF));
+		for (ActivityAction action : List.of(ActivityAction.REJECT, ActivityAction.RETURN)) {
+			for (ActivityStatus status : ActivityStatus.values()) {
+				boolean referred = status == ActivityStatus.REFERRED;
+				String as = action + " from " + status;
+				Throwable byOffice = catchThrowable(() -> office.requireTurn(action, status));
+				Throwable byGroup = catchThrowable(() -> group.requireTurn(action, status));
+				assertThat(referred ? byGroup : byOffice).as(as).isNull();
+				assertThat(referred ? byOffice : byGroup).as(as)
+					.isInstanceOf(Problem.Conflict.class)
+					.extracting(t -> ((Problem) t).messageKey())
+					.isEqualTo(referred ? "activities.problem.referred" : "activities.problem.wrong-state");
+				assertThat(catchThrowable(() -> both.requireTurn(action, status))).as(as).isNull();
+				assertThat(catchThrowable(() -> staff.requireTurn(action, status))).as(as)
+					.isInstanceOf(Problem.Forbidden.class);
 			}
 		}
 	}

@@ -140,6 +140,68 @@ class ActivityRecordTests {
 		assertThat(record.latestReason()).contains("复核后认定");
 	}
 
+	static ActivityRecord referred() {
+		ActivityRecord record = recorded();
+		record.refer(OFFICE, "难以评定是否属于视察", NOW);
+		return record;
+	}
+
+	@Test
+	void theOfficeRefersARecordedActivityWithAReasonAndTheHistoryShowsTheReferral() {
+		ActivityRecord record = referred();
+		assertThat(record.status()).isEqualTo(ActivityStatus.REFERRED);
+		assertThat(record.status().isLive()).isTrue();
+		assertThat(record.status().isOpen()).isFalse();
+		assertThat(record.status().isDecided()).isFalse();
+		assertThat(record.history()).last()
+			.isEqualTo(new ActivityHistory(ActivityStatus.REFERRED, "office", NOW, "难以评定是否属于视察"));
+		assertThat(record.latestReason()).contains("难以评定是否属于视察");
+	}
+
+	@Test
+	void refersOnlyARecordedActivityOnlyWithAReasonAndNeverOneAboutOneself() {
+		assertThatThrownBy(() -> submitted().refer(OFFICE, "理由", NOW)).isInstanceOf(Problem.Conflict.class);
+		assertThatThrownBy(() -> referred().refer(OFFICE, "理由", NOW)).isInstanceOf(Problem.Conflict.class);
+		ActivityRecord verified = recorded();
+		verified.verify(OFFICE, false, NOW);
+		assertThatThrownBy(() -> verified.refer(OFFICE, "理由", NOW)).isInstanceOf(Problem.Conflict.class);
+		ActivityRecord record = recorded();
+		assertThatThrownBy(() -> record.refer(OFFICE, " ", NOW)).isInstanceOfSatisfying(Problem.Invalid.class,
+				p -> assertThat(p.fields()).extracting(Problem.FieldViolation::field).containsExactly("reason"));
+		var officeMember = new Actor("me", 1, java.util.EnumSet.of(Role.OFFICE, Role.REPRESENTATIVE), null, 7L);
+		assertThatThrownBy(() -> record.refer(officeMember, "理由", NOW)).isInstanceOf(Problem.Forbidden.class);
+		assertThat(record.status()).isEqualTo(ActivityStatus.RECORDED);
+		assertThat(record.history()).hasSize(1);
+	}
+
+	@Test
+	void aReferredRecordIsVerifiedWithAReasonRejectedOrReturnedButNeverVerifiedWithoutOne() {
+		assertThatThrownBy(() -> referred().verify(OFFICE, false, NOW)).isInstanceOf(Problem.Conflict.class);
+		assertThatThrownBy(() -> referred().verifyAfterReview(GROUP, "", false, NOW))
+			.isInstanceOf(Problem.Invalid.class);
+		assertThatThrownBy(() -> referred().verifyAfterReview(GROUP, "属实", true, NOW))
+			.isInstanceOfSatisfying(Problem.Invalid.class, p -> assertThat(p.fields())
+				.extracting(Problem.FieldViolation::field).containsExactly("satisfaction"));
+		ActivityRecord verified = referred();
+		verified.verifyAfterReview(GROUP, "经复核属实", false, NOW);
+		assertThat(verified.history()).extracting(ActivityHistory::status)
+			.containsExactly(ActivityStatus.RECORDED, ActivityStatus.REFERRED, ActivityStatus.VERIFIED);
+		assertThat(verified.latestReason()).contains("经复核属实");
+		ActivityRecord rejected = referred();
+		rejected.reject(GROUP, "经复核不属实", NOW);
+		assertThat(rejected.status()).isEqualTo(ActivityStatus.REJECTED);
+		ActivityRecord returned = referred();
+		returned.returnForInformation(GROUP, "请补充现场照片", NOW);
+		assertThat(returned.status()).isEqualTo(ActivityStatus.RETURNED);
+		assertThat(returned.history()).extracting(ActivityHistory::byUsername).containsExactly("staff", "office", "group");
+		assertThatThrownBy(() -> referred().returnForInformation(GROUP, null, NOW)).isInstanceOf(Problem.Invalid.class);
+		var groupMember = new Actor("me", 1, java.util.EnumSet.of(Role.EVALUATION_GROUP, Role.REPRESENTATIVE), null,
+				7L);
+		assertThatThrownBy(() -> referred().verifyAfterReview(groupMember, "x", false, NOW))
+			.isInstanceOf(Problem.Forbidden.class);
+		assertThatThrownBy(() -> referred().reject(groupMember, "x", NOW)).isInstanceOf(Problem.Forbidden.class);
+	}
+
 	@Test
 	void checksTheFieldsOfTheDetails() {
 		var wrong = new ActivityDetails(null, TODAY.plusDays(1), " ", "x".repeat(4001), "p".repeat(201),

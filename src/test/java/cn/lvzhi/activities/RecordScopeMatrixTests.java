@@ -39,7 +39,7 @@ import cn.lvzhi.shared.Role;
  * action applies to, against every kind of user — the representative, another representative,
  * staff of the representative's community and industry workstations, staff of another
  * workstation, the office, the evaluation group, the auditor. The table is written from DOMAIN.md
- * (roles, workflow 4) and the evidence rule of API.md; each cell runs on a fresh record, and a
+ * (roles, workflow 4, referral 12) and the evidence rule of API.md; each cell runs on a fresh record, and a
  * refused call must leave the record as it was.
  */
 @OnH2
@@ -50,7 +50,7 @@ class RecordScopeMatrixTests {
 	}
 
 	enum State {
-		SUBMITTED, RECORDED, VERIFIED, REJECTED, RETURNED, REVOKED
+		SUBMITTED, RECORDED, VERIFIED, REJECTED, RETURNED, REVOKED, REFERRED
 	}
 
 	/** What a cell must answer: done (2xx), refused for who is asking (403), or not now (409). */
@@ -116,8 +116,17 @@ class RecordScopeMatrixTests {
 					who == Who.OFFICE ? Outcome.DONE : who == Who.GROUP ? Outcome.CONFLICT : Outcome.FORBIDDEN));
 			cells.add(new Cell("verify", State.REJECTED, who,
 					who == Who.GROUP ? Outcome.DONE : who == Who.OFFICE ? Outcome.CONFLICT : Outcome.FORBIDDEN));
-			cells.add(new Cell("reject", State.RECORDED, who, who == Who.OFFICE ? Outcome.DONE : Outcome.FORBIDDEN));
-			cells.add(new Cell("return", State.RECORDED, who, who == Who.OFFICE ? Outcome.DONE : Outcome.FORBIDDEN));
+			// a referred record is the evaluation group's to decide (DOMAIN.md 12), any other the office's
+			Outcome officesTurn = who == Who.OFFICE ? Outcome.DONE
+					: who == Who.GROUP ? Outcome.CONFLICT : Outcome.FORBIDDEN;
+			Outcome groupsTurn = who == Who.GROUP ? Outcome.DONE
+					: who == Who.OFFICE ? Outcome.CONFLICT : Outcome.FORBIDDEN;
+			cells.add(new Cell("reject", State.RECORDED, who, officesTurn));
+			cells.add(new Cell("return", State.RECORDED, who, officesTurn));
+			cells.add(new Cell("refer", State.RECORDED, who, who == Who.OFFICE ? Outcome.DONE : Outcome.FORBIDDEN));
+			for (String decision : List.of("verify", "reject", "return")) {
+				cells.add(new Cell(decision, State.REFERRED, who, groupsTurn));
+			}
 			cells.add(new Cell("revoke", State.VERIFIED, who, who == Who.GROUP ? Outcome.DONE : Outcome.FORBIDDEN));
 			cells.add(new Cell("amend", State.RETURNED, who,
 					who == Who.OWN || staff ? Outcome.DONE : Outcome.FORBIDDEN));
@@ -130,14 +139,14 @@ class RecordScopeMatrixTests {
 
 	/**
 	 * The representative adds evidence while the record is theirs to change (SUBMITTED,
-	 * RETURNED); their workstations' staff until it is decided; the office until it is revoked;
-	 * anybody else never.
+	 * RETURNED); their workstations' staff until it is decided (also while it is referred to the
+	 * evaluation group); the office until it is revoked; anybody else never.
 	 */
 	static Outcome evidence(Who who, State state) {
 		return switch (who) {
 			case OWN -> state == State.SUBMITTED || state == State.RETURNED ? Outcome.DONE : Outcome.CONFLICT;
 			case STAFF, INDUSTRY_STAFF -> state == State.SUBMITTED || state == State.RECORDED
-					|| state == State.RETURNED ? Outcome.DONE : Outcome.CONFLICT;
+					|| state == State.RETURNED || state == State.REFERRED ? Outcome.DONE : Outcome.CONFLICT;
 			case OFFICE -> state == State.REVOKED ? Outcome.CONFLICT : Outcome.DONE;
 			default -> Outcome.FORBIDDEN;
 		};
@@ -163,7 +172,7 @@ class RecordScopeMatrixTests {
 
 	@Test
 	void theTableCoversEveryUserForEveryActionAndState() {
-		assertThat(table()).hasSize(Who.values().length * (8 + State.values().length));
+		assertThat(table()).hasSize(Who.values().length * (12 + State.values().length));
 		assertThat(table()).extracting(Cell::expected).contains(Outcome.values());
 	}
 
@@ -193,6 +202,7 @@ class RecordScopeMatrixTests {
 			case VERIFIED -> api.verify(office, id);
 			case REJECTED -> api.post("/api/v1/activities/" + id + "/reject", office, Api.reason("材料不全"));
 			case RETURNED -> api.post("/api/v1/activities/" + id + "/return", office, Api.reason("请补充照片"));
+			case REFERRED -> api.post("/api/v1/activities/" + id + "/refer", office, Api.reason("难以评定"));
 			case REVOKED -> {
 				api.verify(office, id);
 				api.post("/api/v1/activities/" + id + "/revoke", users.get(Who.GROUP), Api.reason("经复核撤销"));

@@ -88,7 +88,8 @@ class PermissionMatrixTests {
 			POST /admin/users/{id}/password           ADMIN
 
 			# Activity records: a representative reports, staff record and enter, the office verifies,
-			# rejects or returns, the evaluation group revokes or verifies after a review (DOMAIN.md 4)
+			# rejects or returns, the evaluation group revokes or verifies after a review (DOMAIN.md 4);
+			# the office refers a record hard to judge, the group verifies, rejects or returns it (12)
 			POST /api/v1/activities                   REPRESENTATIVE WORKSTATION_STAFF OFFICE
 			GET  /api/v1/activities                   REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
 			GET  /api/v1/activities/{id}              REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
@@ -97,8 +98,9 @@ class PermissionMatrixTests {
 			POST /api/v1/activities/record            WORKSTATION_STAFF
 			POST /api/v1/activities/{id}/verify       OFFICE EVALUATION_GROUP
 			POST /api/v1/activities/verify            OFFICE
-			POST /api/v1/activities/{id}/reject       OFFICE
-			POST /api/v1/activities/{id}/return       OFFICE
+			POST /api/v1/activities/{id}/reject       OFFICE EVALUATION_GROUP
+			POST /api/v1/activities/{id}/return       OFFICE EVALUATION_GROUP
+			POST /api/v1/activities/{id}/refer        OFFICE
 			POST /api/v1/activities/{id}/revoke       EVALUATION_GROUP
 			POST /api/v1/collective-activities        WORKSTATION_STAFF OFFICE
 			POST /api/v1/activities/{activityId}/attachments                 REPRESENTATIVE WORKSTATION_STAFF OFFICE
@@ -110,8 +112,9 @@ class PermissionMatrixTests {
 			POST /activities/{id}/record              WORKSTATION_STAFF
 			POST /activities/{id}/verify              OFFICE
 			POST /activities/{id}/verify-after-review EVALUATION_GROUP
-			POST /activities/{id}/reject              OFFICE
-			POST /activities/{id}/return              OFFICE
+			POST /activities/{id}/reject              OFFICE EVALUATION_GROUP
+			POST /activities/{id}/return              OFFICE EVALUATION_GROUP
+			POST /activities/{id}/refer               OFFICE
 			POST /activities/{id}/revoke              EVALUATION_GROUP
 			POST /activities/{id}/amend               REPRESENTATIVE WORKSTATION_STAFF
 			POST /activities/{id}/evidence            REPRESENTATIVE WORKSTATION_STAFF OFFICE

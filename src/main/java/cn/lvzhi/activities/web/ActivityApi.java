@@ -43,13 +43,15 @@ import cn.lvzhi.shared.Problem;
 
 /**
  * Activity records (API.md "Activity records"): reported by representatives, recorded by their
- * workstation, verified, returned or rejected by the office, revoked by the evaluation group.
+ * workstation, verified, returned or rejected by the office — or, hard to judge, referred by the
+ * office to the evaluation group, who then verify, reject or return them — and revoked by the
+ * evaluation group.
  * Every transition answers the whole record as it now stands (so {@code verify} gives
  * {@code {id, status: "VERIFIED", points, ...}}).
  */
 @RestController
 @RequestMapping("/api/v1/activities")
-@Tag(name = "Activities", description = "履职记录: report, record, verify, return, reject, revoke")
+@Tag(name = "Activities", description = "履职记录: report, record, verify, return, reject, refer, revoke")
 class ActivityApi {
 
 	static final String READERS = "hasAnyRole('REPRESENTATIVE','WORKSTATION_STAFF','OFFICE','EVALUATION_GROUP')";
@@ -122,27 +124,38 @@ class ActivityApi {
 
 	@PostMapping("/{id}/verify")
 	@PreAuthorize("hasAnyRole('OFFICE','EVALUATION_GROUP')")
-	@Operation(summary = "Verify and score a recorded activity (OFFICE), or a rejected one after review with "
-			+ "{reason} (EVALUATION_GROUP); answers {id, status: VERIFIED, points, ...}")
+	@Operation(summary = "Verify and score a recorded activity (OFFICE), or a rejected one after review or a "
+			+ "REFERRED one with {reason} (EVALUATION_GROUP); answers {id, status: VERIFIED, points, ...}")
 	ActivityResponse verify(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) ReasonRequest request) {
 		return view(user, activities.verify(user, id, request == null ? null : request.reason()));
 	}
 
 	@PostMapping("/{id}/reject")
-	@PreAuthorize("hasRole('OFFICE')")
-	@Operation(summary = "Reject a reported or recorded activity with {reason} (OFFICE)")
+	@PreAuthorize("hasAnyRole('OFFICE','EVALUATION_GROUP')")
+	@Operation(summary = "Reject a reported or recorded activity (OFFICE), or a REFERRED one (EVALUATION_GROUP, "
+			+ "and only they), with {reason}")
 	ActivityResponse reject(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
 		return view(user, activities.reject(user, id, request.reason()));
 	}
 
 	@PostMapping("/{id}/return")
-	@PreAuthorize("hasRole('OFFICE')")
-	@Operation(summary = "Return a recorded activity for more information with {reason} (OFFICE)")
+	@PreAuthorize("hasAnyRole('OFFICE','EVALUATION_GROUP')")
+	@Operation(summary = "Return a recorded activity (OFFICE), or a REFERRED one (EVALUATION_GROUP, and only they), "
+			+ "for more information with {reason}")
 	ActivityResponse returnForInformation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody ReasonRequest request) {
 		return view(user, activities.returnForInformation(user, id, request.reason()));
+	}
+
+	@PostMapping("/{id}/refer")
+	@PreAuthorize("hasRole('OFFICE')")
+	@Operation(summary = "Refer a recorded activity that is hard to judge (难以评定) to the evaluation group with "
+			+ "{reason} (OFFICE): REFERRED, which the group then verifies, rejects or returns (DOMAIN.md 12)")
+	ActivityResponse refer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody ReasonRequest request) {
+		return view(user, activities.refer(user, id, request.reason()));
 	}
 
 	@PostMapping("/{id}/revoke")

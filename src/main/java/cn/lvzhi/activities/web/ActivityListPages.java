@@ -39,7 +39,8 @@ import cn.lvzhi.shared.Problem;
 /**
  * The lists of records each role works from: a representative's own records, the workstation's
  * queue of reports to record and forward (one or many), the office's verification queue
- * (filters, paging, likely duplicates, verify many), and the collective activity form. Who sees
+ * (filters, paging, likely duplicates, verify many; the records referred to the evaluation group
+ * counted apart, as waiting for the group), and the collective activity form. Who sees
  * which records is decided by {@link ActivitySearch}.
  */
 @Controller
@@ -160,6 +161,10 @@ class ActivityListPages {
 		model.addAttribute("groups", support.catalogue(user.districtId(), support.today(user)));
 		model.addAttribute("batch", shown == ActivityStatus.RECORDED
 				&& user.has(cn.lvzhi.shared.Role.OFFICE));
+		// referred records wait for the evaluation group: counted apart, never in the office's batch
+		model.addAttribute("referred", shown == ActivityStatus.REFERRED ? result.total()
+				: search.search(user, new ActivityQuery(null, ActivityStatus.REFERRED, null, null, null, null, null),
+						PageQuery.of(0, 1)).total());
 		model.addAttribute("base", UriComponentsBuilder.fromPath("/activities/verification")
 			.queryParam("status", shown == null ? "" : shown.name())
 			.queryParamIfPresent("workstationId", Optional.ofNullable(workstationId))

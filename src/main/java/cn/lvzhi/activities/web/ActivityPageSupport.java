@@ -17,6 +17,8 @@ import org.springframework.validation.BindingResult;
 
 import cn.lvzhi.activities.CaseworkItem;
 import cn.lvzhi.activities.Activities;
+import cn.lvzhi.activities.ActivityRecord;
+import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.BatchOutcome;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
@@ -149,6 +151,18 @@ class ActivityPageSupport {
 
 	String time(Instant at, ZoneId zone) {
 		return MINUTES.format(at.atZone(zone));
+	}
+
+	/** One line of a record's history, its time in the district's zone. */
+	record HistoryRow(ActivityStatus status, String by, String at, String reason) {
+	}
+
+	/** The record's history, oldest first, for its page. */
+	List<HistoryRow> history(ActivityRecord record, ZoneId zone) {
+		return record.history()
+			.stream()
+			.map(h -> new HistoryRow(h.status(), h.byUsername(), time(h.at(), zone), h.reason()))
+			.toList();
 	}
 
 	String text(String key, Object... args) {

@@ -40,7 +40,8 @@ import cn.lvzhi.standard.Satisfaction;
  * A record's pages: the report form (a representative's own, or entered for a representative by
  * their workstation's staff or the office) with evidence files, and the record page — status,
  * details, points, history with reasons, evidence, and only the actions the user may take, each a
- * small form that calls {@link Activities}. A decision that no longer fits the record (someone
+ * small form that calls {@link Activities} (the office's referral of a record to the evaluation
+ * group, and the group's decision on it, among them). A decision that no longer fits the record (someone
  * else acted first) comes back as a message on the record page.
  */
 @Controller
@@ -54,7 +55,8 @@ class ActivityPages {
 	private static final Set<String> FORM_FIELDS = Set.of("representativeId", "itemCode", "occurredOn", "title",
 			"description", "place", "hours", "satisfaction");
 
-	private static final String[] REASON_FORMS = { "rejectForm", "returnForm", "revokeForm", "reviewForm" };
+	private static final String[] REASON_FORMS = { "rejectForm", "returnForm", "revokeForm", "reviewForm",
+			"referForm" };
 
 	private final Activities activities;
 
@@ -140,15 +142,11 @@ class ActivityPages {
 		Representative representative = representatives.getFor(user, record.representativeId());
 		Set<ActivityAction> actions = ActivityAction.of(user, record, representative.hasStaff(user),
 				reviews.underReview(record.id()));
-		var zone = support.zone(user);
 		model.addAttribute("view", view);
 		model.addAttribute("r", record);
 		model.addAttribute("item", support.item(record.districtId(), record.itemCode(), record.occurredOn()).orElse(null));
 		model.addAttribute("can", actions.stream().map(Enum::name).collect(Collectors.toSet()));
-		model.addAttribute("history", record.history()
-			.stream()
-			.map(h -> new HistoryRow(h.status(), h.byUsername(), support.time(h.at(), zone), h.reason()))
-			.toList());
+		model.addAttribute("history", support.history(record, support.zone(user)));
 		model.addAttribute("attachments", evidence.list(user, id, PageQuery.of(0, 100)).items());
 		for (String name : REASON_FORMS) {
 			if (!model.containsAttribute(name)) {
@@ -166,10 +164,6 @@ class ActivityPages {
 			model.addAttribute("today", support.today(user));
 		}
 		return RECORD;
-	}
-
-	/** One line of a record's history, its time in the district's zone. */
-	record HistoryRow(ActivityStatus status, String by, String at, String reason) {
 	}
 
 	// ---- actions ----------------------------------------------------------------------------------
@@ -196,7 +190,7 @@ class ActivityPages {
 	}
 
 	@PostMapping("/{id}/reject")
-	@PreAuthorize("hasRole('OFFICE')")
+	@PreAuthorize("hasAnyRole('OFFICE','EVALUATION_GROUP')")
 	String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("rejectForm") ReasonForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
@@ -205,12 +199,21 @@ class ActivityPages {
 	}
 
 	@PostMapping("/{id}/return")
-	@PreAuthorize("hasRole('OFFICE')")
+	@PreAuthorize("hasAnyRole('OFFICE','EVALUATION_GROUP')")
 	String returnForInformation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("returnForm") ReasonForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		return decide(user, id, errors, model, redirect, "activities.notice.returned",
 				() -> activities.returnForInformation(user, id, form.reason()));
+	}
+
+	@PostMapping("/{id}/refer")
+	@PreAuthorize("hasRole('OFFICE')")
+	String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute("referForm") ReasonForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		return decide(user, id, errors, model, redirect, "activities.notice.referred",
+				() -> activities.refer(user, id, form.reason()));
 	}
 
 	@PostMapping("/{id}/revoke")

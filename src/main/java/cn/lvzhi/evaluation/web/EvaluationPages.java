@@ -35,11 +35,13 @@ import cn.lvzhi.publication.Publications;
 import cn.lvzhi.roster.Representative;
 import cn.lvzhi.roster.Representatives;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.Problem;
 
 /**
- * The evaluation group's pages: the inbox (待办) of quarterly lists waiting for approval and of
- * open reviews and complaints, oldest first,
+ * The evaluation group's pages: the inbox (待办) of quarterly lists waiting for approval, of the
+ * records the office referred to the group (decided on the record's page) and of open reviews and
+ * complaints, oldest first,
  * with their age in working days and the overdue ones flagged; and a page per case with what was
  * asked, the record as it stands, and the decision form (outcome, reason, correction).
  */
@@ -49,6 +51,9 @@ import cn.lvzhi.shared.Problem;
 class EvaluationPages {
 
 	static final String CASE = "evaluation/case";
+
+	/** How many referred records the inbox lists; the verification list shows them all. */
+	static final int REFERRED_SHOWN = 100;
 
 	private static final Map<String, String> DECISION_FIELDS = Map.of("amendment", "amendmentType",
 			"amendment.type", "amendmentType", "amendment.points", "amendmentPoints");
@@ -90,6 +95,7 @@ class EvaluationPages {
 	@GetMapping
 	String inbox(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("items", inbox.open(user));
+		model.addAttribute("referred", inbox.referred(user, PageQuery.of(0, REFERRED_SHOWN)));
 		model.addAttribute("due", Inbox.DUE_WORKING_DAYS);
 		model.addAttribute("drafts", publications.list(user, null)
 			.stream()
