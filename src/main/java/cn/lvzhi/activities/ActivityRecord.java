@@ -119,6 +119,7 @@ public class ActivityRecord {
 	void verifyAfterReview(CurrentUser actor, String reason, boolean satisfactionRequired, Instant now) {
 		notAboutThemselves(actor);
 		status.requireOneOf(ActivityStatus.REJECTED, ActivityStatus.REFERRED);
+		notReferredBy(actor);
 		String why = DecisionReason.of(reason).text();
 		checkSatisfaction(satisfactionRequired);
 		moveTo(ActivityStatus.VERIFIED, actor, why, now);
@@ -128,6 +129,7 @@ public class ActivityRecord {
 	void reject(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
 		status.requireOneOf(ActivityStatus.SUBMITTED, ActivityStatus.RECORDED, ActivityStatus.REFERRED);
+		notReferredBy(actor);
 		moveTo(ActivityStatus.REJECTED, actor, DecisionReason.of(reason).text(), now);
 	}
 
@@ -135,6 +137,7 @@ public class ActivityRecord {
 	void returnForInformation(CurrentUser actor, String reason, Instant now) {
 		notAboutThemselves(actor);
 		status.requireOneOf(ActivityStatus.RECORDED, ActivityStatus.REFERRED);
+		notReferredBy(actor);
 		moveTo(ActivityStatus.RETURNED, actor, DecisionReason.of(reason).text(), now);
 	}
 
@@ -186,6 +189,13 @@ public class ActivityRecord {
 	private void notAboutThemselves(CurrentUser actor) {
 		if (isAbout(actor)) {
 			throw new Problem.Forbidden("activities.problem.own-record");
+		}
+	}
+
+	/** A referral asks for a second judgement: who referred the record does not decide it too. */
+	private void notReferredBy(CurrentUser actor) {
+		if (status == ActivityStatus.REFERRED && history.get(history.size() - 1).byUsername().equals(actor.username())) {
+			throw new Problem.Forbidden("activities.problem.own-referral");
 		}
 	}
 
@@ -284,11 +294,5 @@ public class ActivityRecord {
 	@Override
 	public int hashCode() {
 		return Objects.hashCode(id);
-	}
-
-	@Override
-	public String toString() {
-		return "ActivityRecord[" + id + " representative " + representativeId + " item " + details.itemCode() + " "
-				+ details.occurredOn() + " " + status + "]";
 	}
 }

@@ -175,6 +175,19 @@ class ActivityRecordTests {
 	}
 
 	@Test
+	void whoReferredARecordDoesNotDecideItEvenInTheEvaluationGroup() {
+		var both = new Actor("office", 1, java.util.EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP), null, null);
+		assertThatThrownBy(() -> referred().verifyAfterReview(both, "属实", false, NOW))
+			.isInstanceOf(Problem.Forbidden.class);
+		assertThatThrownBy(() -> referred().reject(both, "不属实", NOW)).isInstanceOf(Problem.Forbidden.class);
+		assertThatThrownBy(() -> referred().returnForInformation(both, "请补充", NOW))
+			.isInstanceOf(Problem.Forbidden.class);
+		ActivityRecord record = referred();
+		record.reject(GROUP, "不属实", NOW);
+		assertThat(record.status()).isEqualTo(ActivityStatus.REJECTED);
+	}
+
+	@Test
 	void aReferredRecordIsVerifiedWithAReasonRejectedOrReturnedButNeverVerifiedWithoutOne() {
 		assertThatThrownBy(() -> referred().verify(OFFICE, false, NOW)).isInstanceOf(Problem.Conflict.class);
 		assertThatThrownBy(() -> referred().verifyAfterReview(GROUP, "", false, NOW))
