@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.lvzhi.activities.RecordSource;
 import cn.lvzhi.activities.SourcedRecords;
+import cn.lvzhi.roster.RosterDirectory;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.PageQuery;
 import cn.lvzhi.shared.PageResult;
@@ -100,6 +101,11 @@ public class ProposalQueries {
 	/** The names of the district's representatives by id, for a list. */
 	public Map<Long, String> names(CurrentUser user) {
 		return roster.names(user.districtId());
+	}
+
+	/** The district's serving representatives, by name: the leads and co-signers the drafting form offers. */
+	public List<RosterDirectory.RepresentativeSummary> choices(CurrentUser user) {
+		return roster.choices(user.districtId());
 	}
 
 	/** What waits for a representative: co-signatures to confirm, drafts to submit, responses to evaluate. */

@@ -83,27 +83,7 @@ class ProposalPolicyTests {
 
 	/** A motion of {@link #LEAD} with two co-signers ({@link #CONFIRMED} has confirmed), in {@code status}. */
 	static Proposal in(ProposalStatus status) {
-		var draft = new ProposalDraft("MOTION", "提案", "内容", LEAD, List.of(COSIGNER, CONFIRMED), List.of());
-		Proposal p = Proposal.draft(1, draft, false, "lead", NOW, LocalDate.of(2026, 5, 6));
-		p.confirm(CONFIRMED, "confirmed", NOW);
-		switch (status) {
-			case DRAFT -> {
-			}
-			case WITHDRAWN -> p.withdraw("撤回", "lead", NOW);
-			default -> {
-				p.submit("lead", LocalDate.of(2026, 5, 6), NOW);
-				if (status != ProposalStatus.SUBMITTED) {
-					p.assign(List.of(new ProposalUnit("甲", ProposalUnit.Role.LEAD),
-							new ProposalUnit("乙", ProposalUnit.Role.ASSISTING)), "office", NOW);
-				}
-				if (status == ProposalStatus.ANSWERED || status == ProposalStatus.EVALUATED) {
-					p.reply(new ProposalReply("甲", "答复", "office", NOW), NOW);
-				}
-				if (status == ProposalStatus.EVALUATED) {
-					p.evaluate(ProposalSatisfaction.SATISFIED, "lead", NOW);
-				}
-			}
-		}
+		Proposal p = ProposalMother.motion(1, status, LEAD, CONFIRMED, COSIGNER);
 		assertThat(p.status()).isEqualTo(status);
 		return p;
 	}
@@ -224,7 +204,7 @@ class ProposalPolicyTests {
 			check(office, ProposalAction.SUBMIT, status, p -> p.submit("office", LocalDate.of(2026, 5, 6), NOW));
 			check(office, ProposalAction.ASSIGN, status,
 					p -> p.assign(List.of(new ProposalUnit("丙", ProposalUnit.Role.LEAD)), "office", NOW));
-			check(office, ProposalAction.REPLY, status, p -> p.reply(new ProposalReply("乙", "答复", "office", NOW), NOW));
+			check(office, ProposalAction.REPLY, status, p -> p.reply(new ProposalReply("区城管局", "答复", "office", NOW), NOW));
 			check(lead, ProposalAction.EVALUATE, status, p -> p.evaluate(ProposalSatisfaction.DISSATISFIED, "lead", NOW));
 			check(lead, ProposalAction.SUBMIT, status, p -> p.submit("lead", LocalDate.of(2026, 5, 6), NOW));
 		}

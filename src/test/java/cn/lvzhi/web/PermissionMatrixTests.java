@@ -175,6 +175,19 @@ class PermissionMatrixTests {
 			POST /api/v1/proposals/{id}/withdraw                              REPRESENTATIVE OFFICE
 			POST /api/v1/proposals/{id}/documents                             OFFICE
 			GET  /api/v1/proposals/{id}/documents/{documentId}                REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /proposals                           WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /proposals/mine                      REPRESENTATIVE
+			GET  /proposals/summary                   REPRESENTATIVE
+			GET  /proposals/new                       REPRESENTATIVE OFFICE
+			POST /proposals/new                       REPRESENTATIVE OFFICE
+			GET  /proposals/{id}                      REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /proposals/{id}/confirm              REPRESENTATIVE
+			POST /proposals/{id}/submit               REPRESENTATIVE OFFICE
+			POST /proposals/{id}/assign               OFFICE
+			POST /proposals/{id}/responses            OFFICE
+			POST /proposals/{id}/evaluation           REPRESENTATIVE
+			POST /proposals/{id}/withdraw             REPRESENTATIVE OFFICE
+			POST /proposals/{id}/documents            OFFICE
 
 			# Year-end evaluation: run by the evaluation group (DOMAIN.md 10); the office reads it, a
 			# representative reads their own
