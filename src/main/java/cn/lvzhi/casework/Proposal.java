@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -95,10 +96,7 @@ public class Proposal {
 		this.history = copy(history);
 	}
 
-	/**
-	 * A new draft from a checked {@code draft}; {@code onPaper} when the office registers it, the
-	 * co-signers of {@code confirmedCosignerIds} then confirmed on paper.
-	 */
+	/** A new draft from a checked {@code draft}; on paper, its {@code confirmedCosignerIds} confirmed so. */
 	static Proposal draft(long districtId, ProposalDraft draft, boolean onPaper, String by, Instant now,
 			LocalDate today) {
 		var proposal = new Proposal(null, null, districtId, draft.parsedKind(), ProposalDraft.clean(draft.title()),
@@ -191,7 +189,7 @@ public class Proposal {
 	}
 
 	private int cosignerIndex(long representativeId) {
-		return java.util.stream.IntStream.range(0, cosigners.size())
+		return IntStream.range(0, cosigners.size())
 			.filter(i -> cosigners.get(i).representativeId() == representativeId)
 			.findFirst()
 			.orElse(-1);

@@ -1,6 +1,7 @@
 package cn.lvzhi.casework;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 
@@ -24,9 +25,9 @@ public record ProposalDraft(String kind, String title, String content, Long lead
 	public static final int COSIGNERS_MAX = 50;
 
 	public ProposalDraft {
-		cosignerIds = cosignerIds == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(cosignerIds));
+		cosignerIds = cosignerIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(cosignerIds));
 		confirmedCosignerIds = confirmedCosignerIds == null ? List.of()
-				: java.util.Collections.unmodifiableList(new ArrayList<>(confirmedCosignerIds));
+				: Collections.unmodifiableList(new ArrayList<>(confirmedCosignerIds));
 	}
 
 	/** Field by field what is wrong without asking the roster; empty when all is well. */

@@ -1,5 +1,7 @@
 package cn.lvzhi.casework;
 
+import java.util.Locale;
+
 import cn.lvzhi.shared.Auditable;
 
 /**
@@ -12,7 +14,7 @@ public record ProposalEvent(long districtId, long proposalId, String action, Str
 
 	static ProposalEvent of(Proposal proposal, String step, String summary) {
 		return new ProposalEvent(proposal.districtId(), proposal.id(), "PROPOSAL_" + step,
-				proposal.kind().name().toLowerCase(java.util.Locale.ROOT) + ", lead representative "
+				proposal.kind().name().toLowerCase(Locale.ROOT) + ", lead representative "
 						+ proposal.leadRepresentativeId() + (summary == null ? "" : ", " + summary));
 	}
 

@@ -1,5 +1,6 @@
 package cn.lvzhi.demo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ class DemoProposals implements ApplicationRunner {
 	}
 
 	private void assign(CurrentUser office, Proposal proposal, String lead, String assisting) {
-		var units = new java.util.ArrayList<ProposalUnit.Input>();
+		var units = new ArrayList<ProposalUnit.Input>();
 		units.add(new ProposalUnit.Input(lead, "LEAD"));
 		if (assisting != null) {
 			units.add(new ProposalUnit.Input(assisting, "ASSISTING"));

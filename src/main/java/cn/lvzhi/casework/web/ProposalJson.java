@@ -1,5 +1,6 @@
 package cn.lvzhi.casework.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -120,7 +121,7 @@ final class ProposalJson {
 		return p.units().stream().map(u -> new Unit(u.name(), u.role().name())).toList();
 	}
 
-	static OffsetDateTime time(java.time.Instant at, ZoneId zone) {
+	static OffsetDateTime time(Instant at, ZoneId zone) {
 		return at.atZone(zone).toOffsetDateTime();
 	}
 }

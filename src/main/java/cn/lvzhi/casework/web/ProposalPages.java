@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.casework.Proposal;
 import cn.lvzhi.casework.ProposalDocuments;
+import cn.lvzhi.casework.ProposalHistory;
 import cn.lvzhi.casework.ProposalKind;
 import cn.lvzhi.casework.ProposalPolicy;
 import cn.lvzhi.casework.ProposalQueries;
@@ -28,6 +29,7 @@ import cn.lvzhi.casework.ProposalView;
 import cn.lvzhi.casework.Proposals;
 import cn.lvzhi.shared.CurrentUser;
 import cn.lvzhi.shared.Problem;
+import cn.lvzhi.shared.Role;
 
 /**
  * A proposal's pages: the drafting form (a representative's own; the office registering a paper
@@ -104,7 +106,7 @@ class ProposalPages {
 
 	/** Whether the user drafts as the office (a paper proposal, for any lead) rather than as a representative. */
 	private static boolean onPaper(CurrentUser user) {
-		return user.has(cn.lvzhi.shared.Role.OFFICE);
+		return user.has(Role.OFFICE);
 	}
 
 	private String form(CurrentUser user, Model model) {
@@ -149,7 +151,7 @@ class ProposalPages {
 	record HistoryRow(String step, String status, String by, String at, String note) {
 	}
 
-	private String note(cn.lvzhi.casework.ProposalHistory.Step step, String note, ProposalView view) {
+	private String note(ProposalHistory.Step step, String note, ProposalView view) {
 		if (note == null) {
 			return null;
 		}
