@@ -17,7 +17,8 @@ import org.springframework.boot.SpringApplication;
  * the {@code demo} profile on a fresh database under {@code target/}, signs in as each demo user
  * in a real headless Chromium and saves what each page shows. Not a test; run it with
  * <pre>./mvnw -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test -Dexec.mainClass=cn.lvzhi.Screenshots</pre>
- * (Debian's chromium and chromium-driver must be installed).
+ * (Debian's chromium and chromium-driver must be installed); {@code -Dexec.args="office-proposal"} makes only
+ * the shots whose file name starts so.
  */
 public final class Screenshots {
 
@@ -39,7 +40,11 @@ public final class Screenshots {
 			new Shot("office", "/dashboards", "office-dashboards", Browser.DESKTOP),
 			new Shot(null, "/public/publications", "public-lists", Browser.PHONE),
 			new Shot(null, "/public/publications/3", "public-list-q3", Browser.PHONE),
-			new Shot(null, "/public/feedback", "public-feedback", Browser.PHONE));
+			new Shot(null, "/public/feedback", "public-feedback", Browser.PHONE),
+			new Shot("rep", "/proposals/mine", "representative-proposals", Browser.PHONE),
+			new Shot("rep", "/proposals/1", "representative-proposal-motion", Browser.PHONE),
+			new Shot("office", "/proposals", "office-proposals", Browser.DESKTOP),
+			new Shot("office", "/proposals/new", "office-proposal-register", Browser.DESKTOP));
 
 	private Screenshots() {
 	}
@@ -60,6 +65,9 @@ public final class Screenshots {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			try (Browser browser = Browser.open(port, Browser.DESKTOP)) {
 				for (Shot shot : SHOTS) {
+					if (args.length > 0 && java.util.Arrays.stream(args).noneMatch(shot.file()::startsWith)) {
+						continue; // only the shots named (by the start of their file name)
+					}
 					browser.reset(shot.size());
 					if (shot.user() != null) {
 						browser.signIn(shot.user(), PASSWORD);

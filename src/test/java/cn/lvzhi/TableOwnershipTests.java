@@ -42,7 +42,10 @@ class TableOwnershipTests {
 			Map.entry("publication_row", "publication"), Map.entry("cycle_closure", "publication"),
 			Map.entry("review_request", "evaluation"), Map.entry("complaint", "evaluation"),
 			Map.entry("year_end_evaluation", "yearend"), Map.entry("year_end_evaluation_change", "yearend"),
-			Map.entry("idempotent_request", "web"));
+			Map.entry("idempotent_request", "web"),
+			Map.entry("proposal", "casework"), Map.entry("proposal_cosigner", "casework"),
+			Map.entry("proposal_unit", "casework"), Map.entry("proposal_reply", "casework"),
+			Map.entry("proposal_history", "casework"), Map.entry("proposal_document", "casework"));
 
 	/** The documented read models across modules: class (path under cn/lvzhi) → foreign tables it joins. */
 	static final Map<String, Set<String>> READ_MODELS = Map.of(

@@ -28,6 +28,9 @@ import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.audit.AuditTrail;
+import cn.lvzhi.casework.ProposalDocuments;
+import cn.lvzhi.casework.ProposalQueries;
+import cn.lvzhi.casework.Proposals;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
@@ -79,7 +82,7 @@ import cn.lvzhi.yearend.YearEndSheets;
 		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
 		Publications.class, PublicationQueries.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
-		YearEndEvaluations.class })
+		YearEndEvaluations.class, Proposals.class, ProposalQueries.class, ProposalDocuments.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 

@@ -90,4 +90,25 @@ class DemoDataTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(cases));
 	}
+
+	@Test
+	void givesTheDemoRepresentativeProposalsInSeveralStatesAndAMotionWithOneCosignatureMissing() throws Exception {
+		var body = mvc.perform(get("/api/v1/proposals").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("\"status\":\"DRAFT\"", "\"status\":\"SUBMITTED\"", "\"status\":\"ANSWERED\"",
+				"\"status\":\"EVALUATED\"", "\"status\":\"WITHDRAWN\"");
+		mvc.perform(get("/api/v1/proposals").param("status", "ANSWERED").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(jsonPath("$.items[0].kind").value("MOTION"))
+			.andExpect(jsonPath("$.items[0].cosigners").value(2))
+			.andExpect(jsonPath("$.items[0].confirmedCosigners").value(1));
+		assertThat(jdbc.sql("select count(*) from activity where source_type = 'PROPOSAL' and status = 'VERIFIED'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from activity where source_type = 'PROPOSAL' and status = 'RECORDED'")
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
+	}
 }

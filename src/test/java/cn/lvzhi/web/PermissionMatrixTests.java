@@ -160,6 +160,35 @@ class PermissionMatrixTests {
 			GET  /public/feedback/lookup              PUBLIC
 			GET  /public/feedback/{code}              PUBLIC
 
+			# Proposals: a representative drafts as lead, confirms a co-signature, submits and
+			# evaluates their own; the office registers paper ones, submits, assigns, records responses
+			# and declares them invalid; everybody working reads what concerns them (the services decide)
+			POST /api/v1/proposals                                            REPRESENTATIVE OFFICE
+			GET  /api/v1/proposals                                            REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /api/v1/proposals/export.xlsx                                OFFICE EVALUATION_GROUP
+			GET  /api/v1/proposals/{id}                                       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /api/v1/proposals/{id}/cosigners/{representativeId}/confirm  REPRESENTATIVE
+			POST /api/v1/proposals/{id}/submit                                REPRESENTATIVE OFFICE
+			POST /api/v1/proposals/{id}/assign                                OFFICE
+			POST /api/v1/proposals/{id}/responses                             OFFICE
+			POST /api/v1/proposals/{id}/evaluation                            REPRESENTATIVE
+			POST /api/v1/proposals/{id}/withdraw                              REPRESENTATIVE OFFICE
+			POST /api/v1/proposals/{id}/documents                             OFFICE
+			GET  /api/v1/proposals/{id}/documents/{documentId}                REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /proposals                           WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /proposals/mine                      REPRESENTATIVE
+			GET  /proposals/summary                   REPRESENTATIVE
+			GET  /proposals/new                       REPRESENTATIVE OFFICE
+			POST /proposals/new                       REPRESENTATIVE OFFICE
+			GET  /proposals/{id}                      REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /proposals/{id}/confirm              REPRESENTATIVE
+			POST /proposals/{id}/submit               REPRESENTATIVE OFFICE
+			POST /proposals/{id}/assign               OFFICE
+			POST /proposals/{id}/responses            OFFICE
+			POST /proposals/{id}/evaluation           REPRESENTATIVE
+			POST /proposals/{id}/withdraw             REPRESENTATIVE OFFICE
+			POST /proposals/{id}/documents            OFFICE
+
 			# Year-end evaluation: run by the evaluation group (DOMAIN.md 10); the office reads it, a
 			# representative reads their own
 			GET  /api/v1/year-end/{year}                                      OFFICE EVALUATION_GROUP

@@ -1,0 +1,76 @@
+package cn.lvzhi.casework.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+import cn.lvzhi.roster.Districts;
+import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.Problem;
+
+/**
+ * What the proposal pages share: times in the district's zone, texts from the bundles, and a
+ * domain validation shown next to the form's fields ({@code cosignerIds[2]} next to the
+ * co-signers, {@code handlingUnits[0].name} next to the units).
+ */
+@Component
+class ProposalPageSupport {
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Districts districts;
+
+	private final MessageSource messages;
+
+	ProposalPageSupport(Districts districts, MessageSource messages) {
+		this.districts = districts;
+		this.messages = messages;
+	}
+
+	ZoneId zone(CurrentUser user) {
+		return districts.of(user.districtId()).timeZone();
+	}
+
+	/** A time as the pages show it, in the user's district. */
+	String time(Instant at, CurrentUser user) {
+		return at == null ? null : MINUTES.format(at.atZone(zone(user)));
+	}
+
+	String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	/** A problem in words: the message of each field for a validation, else the problem's own. */
+	String text(Problem problem) {
+		if (problem instanceof Problem.Invalid invalid && !invalid.fields().isEmpty()) {
+			return String.join(";", invalid.fields().stream().map(f -> text(f.messageKey(), f.args())).toList());
+		}
+		return text(problem.messageKey(), problem.args());
+	}
+
+	/**
+	 * The field errors of a domain validation next to the form's {@code fields}, an indexed field
+	 * ({@code cosignerIds[1]}, {@code handlingUnits[0].role}) next to its list; others become an
+	 * error of the whole form.
+	 */
+	void reject(Problem.Invalid invalid, BindingResult errors, Set<String> fields) {
+		for (Problem.FieldViolation v : invalid.fields()) {
+			int bracket = v.field().indexOf('[');
+			String field = bracket < 0 ? v.field() : v.field().substring(0, bracket);
+			if (fields.contains(field)) {
+				if (errors.getFieldErrorCount(field) == 0) {
+					errors.rejectValue(field, v.messageKey(), v.args(), v.messageKey());
+				}
+			}
+			else {
+				errors.reject(v.messageKey(), v.args(), v.messageKey());
+			}
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** The casework module's HTTP API and pages. */
+package cn.lvzhi.casework.web;
