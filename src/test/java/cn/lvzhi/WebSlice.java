@@ -28,6 +28,10 @@ import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.audit.AuditTrail;
+import cn.lvzhi.casework.CollectiveCaseQueries;
+import cn.lvzhi.casework.Inquiries;
+import cn.lvzhi.casework.Inspections;
+import cn.lvzhi.casework.WrittenOpinions;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
@@ -79,7 +83,8 @@ import cn.lvzhi.yearend.YearEndSheets;
 		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
 		Publications.class, PublicationQueries.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
-		YearEndEvaluations.class })
+		YearEndEvaluations.class, Inspections.class, Inquiries.class, WrittenOpinions.class,
+		CollectiveCaseQueries.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 
