@@ -144,6 +144,20 @@ class PermissionMatrixTests {
 			GET  /api/v1/written-opinions/{id}                REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
 			POST /api/v1/written-opinions/{id}/document       REPRESENTATIVE WORKSTATION_STAFF OFFICE
 			GET  /api/v1/written-opinions/{id}/document       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /casework/collective                         REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /casework/inspections/new                    WORKSTATION_STAFF OFFICE
+			POST /casework/inspections/new                    WORKSTATION_STAFF OFFICE
+			GET  /casework/inspections/{id}                   REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/inspections/{id}/report            REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			POST /casework/inspections/{id}/report/file       REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /casework/inquiries/new                      WORKSTATION_STAFF OFFICE
+			POST /casework/inquiries/new                      WORKSTATION_STAFF OFFICE
+			GET  /casework/inquiries/{id}                     REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/inquiries/{id}/answer              REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /casework/written-opinions/new               WORKSTATION_STAFF OFFICE
+			POST /casework/written-opinions/new               WORKSTATION_STAFF OFFICE
+			GET  /casework/written-opinions/{id}              REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/written-opinions/{id}/document     REPRESENTATIVE WORKSTATION_STAFF OFFICE
 
 			# Audit trail: the auditor reads it and changes nothing
 			GET  /api/v1/audit                        AUDITOR
