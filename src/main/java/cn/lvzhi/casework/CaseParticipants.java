@@ -1,10 +1,12 @@
 package cn.lvzhi.casework;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,13 +60,14 @@ class CaseParticipants {
 		if (caseIds.isEmpty()) {
 			return byCase;
 		}
-		jdbc.sql("select case_id, representative_id from collective_case_participant where case_kind = :kind"
-				+ " and case_id in (:ids) order by case_id, representative_id")
+		List<long[]> rows = jdbc
+			.sql("select case_id, representative_id from collective_case_participant where case_kind = :kind"
+					+ " and case_id in (:ids) order by case_id, representative_id")
 			.param("kind", kind.name())
 			.param("ids", caseIds)
-			.query((rs, n) -> byCase.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
-				.add(rs.getLong(2)))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
+		rows.forEach(row -> byCase.computeIfAbsent(row[0], id -> new ArrayList<>()).add(row[1]));
 		return byCase;
 	}
 
@@ -72,7 +75,7 @@ class CaseParticipants {
 	Standing standing(CurrentUser user, List<Long> participantIds) {
 		boolean staff = user.workstationId().isPresent() && participantIds.stream()
 			.map(representatives::find)
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.anyMatch(r -> r.hasStaff(user));
 		return Standing.of(user, participantIds, staff);
 	}

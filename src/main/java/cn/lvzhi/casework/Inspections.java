@@ -1,6 +1,7 @@
 package cn.lvzhi.casework;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,8 @@ public class Inspections {
 	public CollectiveCaseEntered create(CurrentUser user, InspectionDetails details) {
 		InspectionDetails d = details.normalized();
 		CollectiveActivity collective = entry.enter(user, CollectiveCaseKind.INSPECTION,
-				new CollectiveDetails(CollectiveCaseKind.INSPECTION.itemCode(), d.occurredOn(), d.title(), d.description(), d.place(), d.participantIds()),
+				new CollectiveDetails(CollectiveCaseKind.INSPECTION.itemCode(), d.occurredOn(), d.title(),
+						d.description(), d.place(), d.participantIds()),
 				List.of(), Map.of());
 		Inspection saved = inspections
 			.save(Inspection.enter(user.districtId(), collective.id(), d, user.username(), clock.instant()));
@@ -76,7 +78,7 @@ public class Inspections {
 		inspection.report().ifPresent(written -> {
 			throw new Problem.Conflict("inspection.problem.reported");
 		});
-		var violations = new java.util.ArrayList<FieldViolation>();
+		var violations = new ArrayList<FieldViolation>();
 		CaseTexts.required(violations, "text", text, Inspection.REPORT_MAX);
 		if (!violations.isEmpty()) {
 			throw Problem.Invalid.fields(violations);

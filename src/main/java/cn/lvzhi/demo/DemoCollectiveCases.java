@@ -3,6 +3,7 @@ package cn.lvzhi.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,8 +107,7 @@ class DemoCollectiveCases implements ApplicationRunner {
 			.filter(id -> id != demo)
 			.limit(2)
 			.toList();
-		List<Long> participants = java.util.stream.Stream.concat(java.util.stream.Stream.of(demo), colleagues.stream())
-			.toList();
+		List<Long> participants = Stream.concat(Stream.of(demo), colleagues.stream()).toList();
 
 		CollectiveCaseEntered inspection = inspections.create(office, new InspectionDetails(latest(start,
 				today.minusDays(20)), "集中视察沙头角老旧小区改造", "察看加装电梯、雨污分流和停车位改造的进度,听取居民意见。",

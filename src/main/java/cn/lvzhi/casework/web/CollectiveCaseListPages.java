@@ -3,6 +3,7 @@ package cn.lvzhi.casework.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +44,10 @@ class CollectiveCaseListPages {
 		this.support = support;
 	}
 
-	/** A case as a line of the list: where it goes, its day, what it is about, how many took part, whether it is complete. */
+	/**
+	 * A case as a line of the list: where it goes, its day, what it is about, how many took part,
+	 * whether its report, answer or document is in.
+	 */
 	record Line(String href, String day, String subject, String detail, int participants, boolean complete) {
 	}
 
@@ -99,7 +103,7 @@ class CollectiveCaseListPages {
 	}
 
 	private static <T> PageResult<Line> lines(PageResult<Listed<T>> page,
-			java.util.function.Function<Listed<T>, Line> line) {
+			Function<Listed<T>, Line> line) {
 		List<Line> lines = page.items().stream().map(line).toList();
 		return new PageResult<>(lines, page.page(), page.size(), page.total());
 	}
