@@ -45,7 +45,9 @@ class TableOwnershipTests {
 			Map.entry("idempotent_request", "web"),
 			Map.entry("proposal", "casework"), Map.entry("proposal_cosigner", "casework"),
 			Map.entry("proposal_unit", "casework"), Map.entry("proposal_reply", "casework"),
-			Map.entry("proposal_history", "casework"), Map.entry("proposal_document", "casework"));
+			Map.entry("proposal_history", "casework"), Map.entry("proposal_document", "casework"),
+			Map.entry("inspection", "casework"), Map.entry("inquiry", "casework"),
+			Map.entry("written_opinion", "casework"), Map.entry("collective_case_participant", "casework"));
 
 	/** The documented read models across modules: class (path under cn/lvzhi) → foreign tables it joins. */
 	static final Map<String, Set<String>> READ_MODELS = Map.of(

@@ -31,6 +31,10 @@ import cn.lvzhi.audit.AuditTrail;
 import cn.lvzhi.casework.ProposalDocuments;
 import cn.lvzhi.casework.ProposalQueries;
 import cn.lvzhi.casework.Proposals;
+import cn.lvzhi.casework.CollectiveCaseQueries;
+import cn.lvzhi.casework.Inquiries;
+import cn.lvzhi.casework.Inspections;
+import cn.lvzhi.casework.WrittenOpinions;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
@@ -82,7 +86,9 @@ import cn.lvzhi.yearend.YearEndSheets;
 		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
 		Publications.class, PublicationQueries.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
-		YearEndEvaluations.class, Proposals.class, ProposalQueries.class, ProposalDocuments.class })
+		YearEndEvaluations.class, Proposals.class, ProposalQueries.class, ProposalDocuments.class,
+		Inspections.class, Inquiries.class, WrittenOpinions.class,
+		CollectiveCaseQueries.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 

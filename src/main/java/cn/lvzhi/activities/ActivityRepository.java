@@ -8,4 +8,7 @@ interface ActivityRepository extends ListCrudRepository<ActivityRecord, Long> {
 
 	/** The records created from one casework source, oldest first. */
 	List<ActivityRecord> findBySourceTypeAndSourceIdOrderById(String sourceType, Long sourceId);
+
+	/** The records of one collective activity, in the order they were created (its participants' order). */
+	List<ActivityRecord> findByCollectiveIdOrderById(Long collectiveId);
 }

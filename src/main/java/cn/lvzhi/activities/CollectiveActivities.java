@@ -2,6 +2,7 @@ package cn.lvzhi.activities;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,16 +34,20 @@ public class CollectiveActivities {
 
 	private final ActivityChecks checks;
 
+	private final ActivityViews views;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	CollectiveActivities(ActivityRepository records, CollectiveActivityRepository collectives,
-			Representatives representatives, ActivityChecks checks, ApplicationEventPublisher events, Clock clock) {
+			Representatives representatives, ActivityChecks checks, ActivityViews views, ApplicationEventPublisher events,
+			Clock clock) {
 		this.records = records;
 		this.collectives = collectives;
 		this.representatives = representatives;
 		this.checks = checks;
+		this.views = views;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -102,5 +107,25 @@ public class CollectiveActivities {
 		events.publishEvent(new CollectiveActivityCreated(district, collectiveId, clean.itemCode(),
 				clean.occurredOn(), List.copyOf(created)));
 		return new CollectiveActivity(collectiveId, List.copyOf(created));
+	}
+
+	/**
+	 * The records of a collective activity of the district, in its participants' order, each with
+	 * its representative's name and the points it has earned so far: for the page or answer of
+	 * what the collective activity was entered for (casework's inspections, inquiries and written
+	 * opinions). Who may read it is the caller's to check.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityView> records(long districtId, long collectiveId) {
+		List<ActivityRecord> found = records.findByCollectiveIdOrderById(collectiveId)
+			.stream()
+			.filter(r -> r.districtId() == districtId)
+			.toList();
+		var names = new HashMap<Long, String>();
+		for (ActivityRecord r : found) {
+			names.computeIfAbsent(r.representativeId(),
+					id -> representatives.find(id).map(Representative::name).orElse(""));
+		}
+		return views.of(found, names);
 	}
 }

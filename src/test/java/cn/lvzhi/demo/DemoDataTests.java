@@ -111,4 +111,34 @@ class DemoDataTests {
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(1);
 	}
+
+	@Test
+	void involvesTheDemoRepresentativeInAReportedInspectionAnAnsweredInquiryAndAWrittenOpinion() throws Exception {
+		mvc.perform(get("/api/v1/inspections").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].reported").value(true))
+			.andExpect(jsonPath("$.items[0].reportFile").value(true));
+		long inspection = jdbc.sql("select id from inspection").query(Long.class).single();
+		mvc.perform(get("/api/v1/inspections/" + inspection).with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.participants[0].status").value("VERIFIED"))
+			.andExpect(jsonPath("$.participants[0].points").value(10));
+		mvc.perform(get("/api/v1/inquiries").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].answered").value(true));
+		mvc.perform(get("/api/v1/written-opinions").with(httpBasic("rep", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].document").value(true));
+		long opinion = jdbc.sql("select id from written_opinion").query(Long.class).single();
+		byte[] document = mvc.perform(get("/api/v1/written-opinions/" + opinion + "/document")
+			.with(httpBasic("staff", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(document, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
 }

@@ -126,6 +126,39 @@ class PermissionMatrixTests {
 			GET  /activities/collective               WORKSTATION_STAFF OFFICE
 			POST /activities/collective               WORKSTATION_STAFF OFFICE
 
+			# Inspections, inquiries, written opinions (casework entered once with its participants): the
+			# office and staff enter them, the office, participants and their staff follow them up, the
+			# whole district's readers, participants and their staff read them (services decide whose)
+			POST /api/v1/inspections                          WORKSTATION_STAFF OFFICE
+			GET  /api/v1/inspections                          REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /api/v1/inspections/{id}                     REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /api/v1/inspections/{id}/report              REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			POST /api/v1/inspections/{id}/report/file         REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /api/v1/inspections/{id}/report/file         REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /api/v1/inquiries                            WORKSTATION_STAFF OFFICE
+			GET  /api/v1/inquiries                            REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /api/v1/inquiries/{id}                       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /api/v1/inquiries/{id}/answer                REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			POST /api/v1/written-opinions                     WORKSTATION_STAFF OFFICE
+			GET  /api/v1/written-opinions                     REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /api/v1/written-opinions/{id}                REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /api/v1/written-opinions/{id}/document       REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /api/v1/written-opinions/{id}/document       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /casework/collective                         REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			GET  /casework/inspections/new                    WORKSTATION_STAFF OFFICE
+			POST /casework/inspections/new                    WORKSTATION_STAFF OFFICE
+			GET  /casework/inspections/{id}                   REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/inspections/{id}/report            REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			POST /casework/inspections/{id}/report/file       REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /casework/inquiries/new                      WORKSTATION_STAFF OFFICE
+			POST /casework/inquiries/new                      WORKSTATION_STAFF OFFICE
+			GET  /casework/inquiries/{id}                     REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/inquiries/{id}/answer              REPRESENTATIVE WORKSTATION_STAFF OFFICE
+			GET  /casework/written-opinions/new               WORKSTATION_STAFF OFFICE
+			POST /casework/written-opinions/new               WORKSTATION_STAFF OFFICE
+			GET  /casework/written-opinions/{id}              REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			POST /casework/written-opinions/{id}/document     REPRESENTATIVE WORKSTATION_STAFF OFFICE
+
 			# Audit trail: the auditor reads it and changes nothing
 			GET  /api/v1/audit                        AUDITOR
 			GET  /api/v1/audit/export                 AUDITOR
@@ -472,7 +505,8 @@ class PermissionMatrixTests {
 				  (select count(*) from collective_activity), (select count(*) from ledger_entry),
 				  (select count(*) from publication), (select count(*) from cycle_closure),
 				  (select count(*) from review_request), (select count(*) from complaint),
-				  (select count(*) from year_end_evaluation), (select count(*) from year_end_evaluation_change))
+				  (select count(*) from year_end_evaluation), (select count(*) from year_end_evaluation_change),
+				  (select count(*) from inspection), (select count(*) from inquiry), (select count(*) from written_opinion))
 				""").query(String.class).single();
 	}
 

@@ -1,8 +1,5 @@
 package cn.lvzhi.activities.evidence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -43,7 +40,7 @@ public class EvidenceFiles {
 
 	private final EvidenceAccess access;
 
-	private final StorageStrategy storage;
+	private final FileContents contents;
 
 	private final EvidenceProperties properties;
 
@@ -55,10 +52,10 @@ public class EvidenceFiles {
 
 	private final Clock clock;
 
-	EvidenceFiles(EvidenceAccess access, StorageStrategy storage, EvidenceProperties properties, JdbcClient jdbc,
+	EvidenceFiles(EvidenceAccess access, FileContents contents, EvidenceProperties properties, JdbcClient jdbc,
 			Districts districts, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
-		this.storage = storage;
+		this.contents = contents;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.districts = districts;
@@ -73,19 +70,7 @@ public class EvidenceFiles {
 	 */
 	public Attachment add(CurrentUser user, long activityId, String originalName, long size, InputStreamSource file) {
 		var activity = access.toAdd(user, activityId);
-		long limit = properties.maxFileSize().toBytes();
-		if (size == 0) {
-			throw Problem.Invalid.field("file", "evidence.validation.empty");
-		}
-		if (size > limit) {
-			throw new Problem.TooLarge("evidence.problem.too-large", readable(limit));
-		}
-		byte[] content = read(file, limit);
-		if (content.length == 0) {
-			throw Problem.Invalid.field("file", "evidence.validation.empty");
-		}
-		EvidenceType type = EvidenceType.of(content)
-			.orElseThrow(() -> new Problem.UnsupportedType("evidence.problem.unsupported-type"));
+		FileContents.Checked checked = contents.check(originalName, size, file);
 		long count = jdbc.sql("select count(*) from activity_attachment where activity_id = ?")
 			.param(activity.id())
 			.query(Long.class)
@@ -93,18 +78,16 @@ public class EvidenceFiles {
 		if (count >= properties.maxAttachments()) {
 			throw new Problem.Conflict("evidence.problem.too-many", properties.maxAttachments());
 		}
-		String sha256 = sha256(content);
-		storage.store(sha256, content);
-		String filename = cleanName(originalName, type);
+		StoredFile kept = contents.keep(checked);
 		Instant now = clock.instant();
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into activity_attachment (activity_id, filename, content_type, size, sha256, uploaded_by, "
 				+ "uploaded_at) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(activity.id(), filename, type.contentType(), (long) content.length, sha256, user.username(),
+			.params(activity.id(), kept.filename(), kept.contentType(), kept.size(), kept.sha256(), user.username(),
 					now.atOffset(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		var attachment = new Attachment(id, filename, type.contentType(), content.length, sha256, user.username(),
+		var attachment = new Attachment(id, kept.filename(), kept.contentType(), kept.size(), kept.sha256(), user.username(),
 				now.atZone(zone(user)).toOffsetDateTime());
 		events.publishEvent(new EvidenceEvent(EvidenceEvent.ADDED, activity.id(), attachment));
 		return attachment;
@@ -137,7 +120,7 @@ public class EvidenceFiles {
 			.query((rs, n) -> map(rs, zone))
 			.optional()
 			.orElseThrow(() -> new Problem.NotFound("evidence.problem.not-found", attachmentId));
-		Resource content = storage.read(attachment.sha256());
+		Resource content = contents.read(attachment.sha256());
 		events.publishEvent(new EvidenceEvent(EvidenceEvent.DOWNLOADED, activity.id(), attachment));
 		return new Download(attachment, content);
 	}
@@ -153,20 +136,6 @@ public class EvidenceFiles {
 
 	private ZoneId zone(CurrentUser user) {
 		return districts.of(user.districtId()).timeZone();
-	}
-
-	/** At most {@code limit + 1} bytes: a part bigger than it said it was is still refused. */
-	private static byte[] read(InputStreamSource file, long limit) {
-		try (InputStream in = file.getInputStream()) {
-			byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-			if (content.length > limit) {
-				throw new Problem.TooLarge("evidence.problem.too-large", readable(limit));
-			}
-			return content;
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	static String sha256(byte[] content) {

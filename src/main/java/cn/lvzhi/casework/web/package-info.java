@@ -1,2 +1,4 @@
-/** The casework module's HTTP API and pages. */
+/**
+ * The HTTP API and pages of casework; thin: the rules live in the module's services and policies.
+ */
 package cn.lvzhi.casework.web;

@@ -1,0 +1,5 @@
+package cn.lvzhi.casework.web;
+
+/** A department's answer as the API receives it. */
+record AnswerRequest(String answer) {
+}
