@@ -221,6 +221,8 @@ class PermissionMatrixTests {
 			POST /proposals/{id}/evaluation           REPRESENTATIVE
 			POST /proposals/{id}/withdraw             REPRESENTATIVE OFFICE
 			POST /proposals/{id}/documents            OFFICE
+			# A representative's casework on their roster page: the same readers as that page
+			GET  /casework/representatives/{id}       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
 
 			# Year-end evaluation: run by the evaluation group (DOMAIN.md 10); the office reads it, a
 			# representative reads their own
