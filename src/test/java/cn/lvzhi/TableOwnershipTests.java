@@ -42,7 +42,9 @@ class TableOwnershipTests {
 			Map.entry("publication_row", "publication"), Map.entry("cycle_closure", "publication"),
 			Map.entry("review_request", "evaluation"), Map.entry("complaint", "evaluation"),
 			Map.entry("year_end_evaluation", "yearend"), Map.entry("year_end_evaluation_change", "yearend"),
-			Map.entry("idempotent_request", "web"));
+			Map.entry("idempotent_request", "web"), Map.entry("appeal", "casework"),
+			Map.entry("appeal_history", "casework"), Map.entry("appeal_follow_up", "casework"),
+			Map.entry("appeal_rating_link", "casework"));
 
 	/** The documented read models across modules: class (path under cn/lvzhi) → foreign tables it joins. */
 	static final Map<String, Set<String>> READ_MODELS = Map.of(
