@@ -28,6 +28,10 @@ import cn.lvzhi.activities.ActivitySearch;
 import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.activities.evidence.EvidenceFiles;
 import cn.lvzhi.audit.AuditTrail;
+import cn.lvzhi.casework.AppealChoices;
+import cn.lvzhi.casework.AppealQueries;
+import cn.lvzhi.casework.AppealRatings;
+import cn.lvzhi.casework.Appeals;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
@@ -79,7 +83,7 @@ import cn.lvzhi.yearend.YearEndSheets;
 		CollectiveActivities.class, EvidenceFiles.class, Ledger.class, Standings.class, PointsStatistics.class,
 		Publications.class, PublicationQueries.class, Cycles.class, Inbox.class, Reviews.class, ReviewQueries.class, Complaints.class,
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
-		YearEndEvaluations.class })
+		YearEndEvaluations.class, Appeals.class, AppealRatings.class, AppealQueries.class, AppealChoices.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 

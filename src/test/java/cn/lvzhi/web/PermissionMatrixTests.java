@@ -176,6 +176,21 @@ class PermissionMatrixTests {
 			POST /api/v1/appeals/{id}/reopen          REPRESENTATIVE
 			GET  /api/v1/public/ratings/{token}       PUBLIC
 			POST /api/v1/public/ratings/{token}       PUBLIC
+			GET  /appeals                             WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			GET  /appeals/summary                     WORKSTATION_STAFF OFFICE
+			GET  /appeals/new                         WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/new                         WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			GET  /appeals/{id}                        WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			POST /appeals/{id}/proxy                  WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/assign                 WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/follow-ups             WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/resolve                WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/rating                 WORKSTATION_STAFF OFFICE
+			POST /appeals/{id}/rating-link            WORKSTATION_STAFF OFFICE
+			POST /appeals/{id}/reopen                 REPRESENTATIVE
+			GET  /public/ratings/{token}              PUBLIC
+			POST /public/ratings/{token}              PUBLIC
+			GET  /public/ratings/thanks               PUBLIC
 
 			# Year-end evaluation: run by the evaluation group (DOMAIN.md 10); the office reads it, a
 			# representative reads their own
