@@ -59,7 +59,9 @@ class PublicRatingPages {
 		}
 		catch (Problem.Invalid invalid) {
 			response.setStatus(422);
-			model.addAttribute("error", text("casework.rating.choose"));
+			boolean unanswered = invalid.fields().stream().anyMatch(f -> f.field().equals("satisfaction"));
+			// anything else (the proxy's record refused) is not the constituent's to fix
+			model.addAttribute("error", text(unanswered ? "casework.rating.choose" : "casework.rating.failed"));
 			return page(token, response, model);
 		}
 		return "redirect:/public/ratings/thanks";

@@ -74,4 +74,17 @@ class PublicRatingPagesSliceTests {
 			.getContentAsString()).contains("已过期");
 		then(ratings).should(never()).rateByLink(eq("nope"), any());
 	}
+
+	@Test
+	void aRatingWithoutAnAnswerAsksAgain() throws Exception {
+		given(ratings.page("good")).willReturn(new AppealRatings.RatingPage("小区门口路灯损坏", null, "已修复",
+				Instant.parse("2026-06-01T02:00:00Z")));
+		given(ratings.rateByLink("good", null))
+			.willThrow(Problem.Invalid.field("satisfaction", "validation.required"));
+		assertThat(mvc.perform(post("/public/ratings/good").with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("请选择一项", "id=\"rating-form\"");
+	}
 }
