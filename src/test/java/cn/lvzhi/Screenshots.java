@@ -44,7 +44,14 @@ public final class Screenshots {
 			new Shot("rep", "/proposals/mine", "representative-proposals", Browser.PHONE),
 			new Shot("rep", "/proposals/1", "representative-proposal-motion", Browser.PHONE),
 			new Shot("office", "/proposals", "office-proposals", Browser.DESKTOP),
-			new Shot("office", "/proposals/new", "office-proposal-register", Browser.DESKTOP));
+			new Shot("office", "/proposals/new", "office-proposal-register", Browser.DESKTOP),
+			new Shot("staff", "/appeals/new", "staff-appeal-new", Browser.PHONE),
+			new Shot("staff", "/appeals", "staff-appeals", Browser.DESKTOP),
+			new Shot("rep", "/appeals/1", "representative-appeal-proxy", Browser.PHONE),
+			new Shot("rep", "/appeals/7", "representative-appeal-reopen", Browser.PHONE),
+			new Shot("office", "/", "office-home", Browser.DESKTOP),
+			new Shot("office", "/appeals?overdue=true", "office-appeals-flagged", Browser.DESKTOP),
+			new Shot("office", "/appeals/6", "office-appeal-rated", Browser.DESKTOP));
 
 	private Screenshots() {
 	}
@@ -85,7 +92,31 @@ public final class Screenshots {
 					Files.copy(png, out.resolve(shot.file() + ".png"), StandardCopyOption.REPLACE_EXISTING);
 					System.out.println("docs/screenshots/" + shot.file() + ".png  ← " + shot.path());
 				}
+				ratingLink(browser, out);
 			}
 		}
+	}
+
+	/**
+	 * The one-time rating link of the demo's resolved appeal (No. 5): the staff's page right after
+	 * making it, and the constituent's page it opens on a phone.
+	 */
+	private static void ratingLink(Browser browser, Path out) throws IOException {
+		browser.reset(Browser.DESKTOP);
+		browser.signIn("staff", PASSWORD);
+		browser.go("/appeals/5");
+		browser.click(org.openqa.selenium.By.id("rating-link-submit"));
+		String link = browser.find(org.openqa.selenium.By.id("rating-link-url")).getAttribute("value");
+		save(browser, out, "staff-appeal-rating-link");
+		browser.reset(Browser.PHONE);
+		browser.driver().get(link);
+		browser.find(org.openqa.selenium.By.id("rating-form"));
+		save(browser, out, "constituent-rating");
+	}
+
+	private static void save(Browser browser, Path out, String file) throws IOException {
+		Path png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(png, out.resolve(file + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		System.out.println("docs/screenshots/" + file + ".png");
 	}
 }

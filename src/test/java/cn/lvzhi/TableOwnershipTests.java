@@ -47,7 +47,10 @@ class TableOwnershipTests {
 			Map.entry("proposal_unit", "casework"), Map.entry("proposal_reply", "casework"),
 			Map.entry("proposal_history", "casework"), Map.entry("proposal_document", "casework"),
 			Map.entry("inspection", "casework"), Map.entry("inquiry", "casework"),
-			Map.entry("written_opinion", "casework"), Map.entry("collective_case_participant", "casework"));
+			Map.entry("written_opinion", "casework"), Map.entry("collective_case_participant", "casework"),
+			Map.entry("appeal", "casework"),
+			Map.entry("appeal_history", "casework"), Map.entry("appeal_follow_up", "casework"),
+			Map.entry("appeal_rating_link", "casework"));
 
 	/** The documented read models across modules: class (path under cn/lvzhi) → foreign tables it joins. */
 	static final Map<String, Set<String>> READ_MODELS = Map.of(

@@ -35,6 +35,10 @@ import cn.lvzhi.casework.CollectiveCaseQueries;
 import cn.lvzhi.casework.Inquiries;
 import cn.lvzhi.casework.Inspections;
 import cn.lvzhi.casework.WrittenOpinions;
+import cn.lvzhi.casework.AppealChoices;
+import cn.lvzhi.casework.AppealQueries;
+import cn.lvzhi.casework.AppealRatings;
+import cn.lvzhi.casework.Appeals;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.Complaints;
 import cn.lvzhi.evaluation.Inbox;
@@ -88,7 +92,8 @@ import cn.lvzhi.yearend.YearEndSheets;
 		ComplaintQueries.class, RepresentativeChoices.class, YearEndOverviews.class, YearEndSheets.class,
 		YearEndEvaluations.class, Proposals.class, ProposalQueries.class, ProposalDocuments.class,
 		Inspections.class, Inquiries.class, WrittenOpinions.class,
-		CollectiveCaseQueries.class })
+		CollectiveCaseQueries.class,
+		Appeals.class, AppealRatings.class, AppealQueries.class, AppealChoices.class })
 @ExtendWith(WebSlice.Shell.class)
 public @interface WebSlice {
 

@@ -66,13 +66,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Complaints complaints;
 
+	private final DemoAppeals appeals;
+
 	private final Clock clock;
 
 	private final String password;
 
 	DemoData(Workstations workstations, Representatives representatives, Users users, Districts districts,
 			Activities activities, Publications publications, Reviews reviews, Complaints complaints,
-			UserDetailsService accounts, Clock clock, @Value("${lvzhi.demo.password}") String password) {
+			DemoAppeals appeals, UserDetailsService accounts, Clock clock,
+			@Value("${lvzhi.demo.password}") String password) {
+		this.appeals = appeals;
 		this.publications = publications;
 		this.reviews = reviews;
 		this.complaints = complaints;
@@ -155,9 +159,12 @@ class DemoData implements ApplicationRunner {
 		int records = activities(district, registered);
 		int lists = quarterlyLists(district);
 		casesForTheEvaluationGroup(district, registered);
+		int appealCount = appeals.enter(new DemoAppeals.Cast(actor("staff"), actor("rep"), actor("office"),
+				communities.get(0), communities.get(1), first, registered.get(1)),
+				LocalDate.now(clock.withZone(districts.of(district).timeZone())));
 		log.info("Demo data created: {} workstations, {} representatives, {} activity records, {} published quarterly"
-				+ " lists, demo users office, evaluation, staff, rep, auditor (see README for the demo password)",
-				COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size(), records, lists);
+				+ " lists, {} appeals, demo users office, evaluation, staff, rep, auditor (see README for the demo"
+				+ " password)", COMMUNITIES.size() + INDUSTRIES.size(), PEOPLE.size(), records, lists, appealCount);
 	}
 
 	/** What a made-up activity of each item is called. */

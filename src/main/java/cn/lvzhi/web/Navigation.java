@@ -31,6 +31,8 @@ public class Navigation {
 			new Entry("my-records", "nav.my-records", "/activities/mine", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("my-points", "nav.my-points", "/points", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("queue", "nav.queue", "/activities/queue", EnumSet.of(Role.WORKSTATION_STAFF)),
+			new Entry("appeals", "nav.appeals", "/appeals",
+					EnumSet.of(Role.WORKSTATION_STAFF, Role.REPRESENTATIVE, Role.OFFICE)),
 			new Entry("verification", "nav.verification", "/activities/verification",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP)),
 			new Entry("standings", "nav.standings", "/standings",

@@ -141,4 +141,18 @@ class DemoDataTests {
 			.getContentAsByteArray();
 		assertThat(new String(document, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
+
+	@Test
+	void leavesAppealsInEveryStateWithTheDemoRepresentativesVerifiedItemTwoAndThreePoints() throws Exception {
+		assertThat(jdbc.sql("select distinct status from appeal").query(String.class).list())
+			.containsExactlyInAnyOrder("RECEIVED", "PROXIED", "ASSIGNED", "RESOLVED", "RATED");
+		assertThat(jdbc.sql("select count(*) from appeal where reopened").query(Long.class).single()).isEqualTo(1L);
+		String verified = "select count(*) from activity a join representative r on r.id = a.representative_id"
+				+ " where a.source_type = 'APPEAL' and a.status = 'VERIFIED' and a.item_code = ? and r.name = '王建国'";
+		assertThat(jdbc.sql(verified).param(2).query(Long.class).single()).isEqualTo(2L);
+		assertThat(jdbc.sql(verified).param(3).query(Long.class).single()).isEqualTo(1L);
+		mvc.perform(get("/api/v1/appeals").param("overdue", "true").with(httpBasic("staff", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(2));
+	}
 }

@@ -224,6 +224,38 @@ class PermissionMatrixTests {
 			# A representative's casework on their roster page: the same readers as that page
 			GET  /casework/representatives/{id}       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
 
+			# Appeals (群众诉求): staff, representatives and the office register and handle them, the
+			# staff and the office record the constituent's rating, the proxy reopens; the evaluation
+			# group reads them; the constituent rates through a one-time link without an account
+			POST /api/v1/appeals                      WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			GET  /api/v1/appeals                      WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			GET  /api/v1/appeals/export.xlsx          WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			GET  /api/v1/appeals/{id}                 WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			POST /api/v1/appeals/{id}/proxy           WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /api/v1/appeals/{id}/assign          WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /api/v1/appeals/{id}/follow-ups      WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /api/v1/appeals/{id}/resolve         WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /api/v1/appeals/{id}/rating          WORKSTATION_STAFF OFFICE
+			POST /api/v1/appeals/{id}/rating-link     WORKSTATION_STAFF OFFICE
+			POST /api/v1/appeals/{id}/reopen          REPRESENTATIVE
+			GET  /api/v1/public/ratings/{token}       PUBLIC
+			POST /api/v1/public/ratings/{token}       PUBLIC
+			GET  /appeals                             WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			GET  /appeals/summary                     WORKSTATION_STAFF OFFICE
+			GET  /appeals/new                         WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/new                         WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			GET  /appeals/{id}                        WORKSTATION_STAFF REPRESENTATIVE OFFICE EVALUATION_GROUP
+			POST /appeals/{id}/proxy                  WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/assign                 WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/follow-ups             WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/resolve                WORKSTATION_STAFF REPRESENTATIVE OFFICE
+			POST /appeals/{id}/rating                 WORKSTATION_STAFF OFFICE
+			POST /appeals/{id}/rating-link            WORKSTATION_STAFF OFFICE
+			POST /appeals/{id}/reopen                 REPRESENTATIVE
+			GET  /public/ratings/{token}              PUBLIC
+			POST /public/ratings/{token}              PUBLIC
+			GET  /public/ratings/thanks               PUBLIC
+
 			# Year-end evaluation: run by the evaluation group (DOMAIN.md 10); the office reads it, a
 			# representative reads their own
 			GET  /api/v1/year-end/{year}                                      OFFICE EVALUATION_GROUP
