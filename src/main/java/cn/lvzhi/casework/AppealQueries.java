@@ -182,7 +182,8 @@ public class AppealQueries {
 			query.where("(" + String.join(") or (", scopes) + ")");
 		}
 		query.whereGiven(filter.status() == null ? null : filter.status().name(), "status = :status", "status")
-			.whereGiven(filter.workstationId(), "workstation_id = :workstation", "workstation");
+			.whereGiven(filter.workstationId(), "workstation_id = :workstation", "workstation")
+			.whereGiven(filter.proxyRepresentativeId(), "proxy_representative_id = :proxy", "proxy");
 		if (filter.overdue() != null) {
 			query.where(filter.overdue() ? FLAGGED : "not (" + FLAGGED + ")")
 				.param("today", today)

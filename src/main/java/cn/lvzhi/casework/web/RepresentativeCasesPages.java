@@ -7,6 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import cn.lvzhi.casework.AppealFilter;
+import cn.lvzhi.casework.AppealQueries;
 import cn.lvzhi.casework.ProposalFilter;
 import cn.lvzhi.casework.ProposalQueries;
 import cn.lvzhi.roster.Representatives;
@@ -16,7 +18,8 @@ import cn.lvzhi.shared.PageQuery;
 /**
  * A representative's casework beside their points, on the roster's representative page (loaded
  * there by htmx, so that the roster does not depend on casework): the proposals they lead or
- * co-sign, as far as the user may read them. The page's own permission (who reads this
+ * co-sign and the constituents' appeals they proxy (masked, as every list), as far as the user
+ * may read them. The page's own permission (who reads this
  * representative) is asked first: 404 unknown, 403 not theirs.
  */
 @Controller
@@ -28,9 +31,12 @@ class RepresentativeCasesPages {
 
 	private final ProposalQueries proposals;
 
-	RepresentativeCasesPages(Representatives representatives, ProposalQueries proposals) {
+	private final AppealQueries appeals;
+
+	RepresentativeCasesPages(Representatives representatives, ProposalQueries proposals, AppealQueries appeals) {
 		this.representatives = representatives;
 		this.proposals = proposals;
+		this.appeals = appeals;
 	}
 
 	@GetMapping("/casework/representatives/{id}")
@@ -40,6 +46,7 @@ class RepresentativeCasesPages {
 		var filter = new ProposalFilter(null, null, null, null, id).normalized();
 		model.addAttribute("proposals", proposals.list(user, filter, PageQuery.of(0, SHOWN)));
 		model.addAttribute("names", proposals.names(user));
+		model.addAttribute("appeals", appeals.list(user, AppealFilter.proxiedBy(id), PageQuery.of(0, SHOWN)));
 		model.addAttribute("representativeId", id);
 		return "casework/representative-cases :: cases";
 	}

@@ -1,0 +1,89 @@
+package cn.lvzhi.casework.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import cn.lvzhi.Actor;
+import cn.lvzhi.WebSlice;
+import cn.lvzhi.casework.Appeal;
+import cn.lvzhi.casework.AppealFilter;
+import cn.lvzhi.casework.AppealMother;
+import cn.lvzhi.casework.AppealQueries;
+import cn.lvzhi.casework.AppealStatus;
+import cn.lvzhi.casework.AppealView;
+import cn.lvzhi.casework.ProposalFilter;
+import cn.lvzhi.casework.ProposalMother;
+import cn.lvzhi.casework.ProposalQueries;
+import cn.lvzhi.casework.ProposalStatus;
+import cn.lvzhi.roster.Representatives;
+import cn.lvzhi.shared.PageResult;
+import cn.lvzhi.shared.Problem;
+
+/**
+ * A representative's casework on their roster page: the appeals they proxy (masked) and the
+ * proposals they lead or co-sign, each list asked for this representative only, and nothing
+ * for a representative the user may not read.
+ */
+@WebSlice
+class RepresentativeCasesSliceTests {
+
+	static final long REPRESENTATIVE = 8;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Representatives representatives;
+
+	@Autowired
+	AppealQueries appeals;
+
+	@Autowired
+	ProposalQueries proposals;
+
+	@Test
+	void showsTheAppealsTheRepresentativeProxiesAndTheProposalsTheyLeadOrCoSign() throws Exception {
+		Appeal appeal = AppealMother.appeal(5, 21, REPRESENTATIVE, AppealStatus.ASSIGNED, null);
+		given(appeals.list(any(), eq(AppealFilter.proxiedBy(REPRESENTATIVE)), any()))
+			.willReturn(new PageResult<>(List.of(new AppealView(appeal, appeal.constituent().masked(), false,
+					"海山社区党代表工作室", "李代表", List.of(), Set.of(), List.of())), 0, 10, 1));
+		given(proposals.list(any(), eq(new ProposalFilter(null, null, null, null, REPRESENTATIVE).normalized()), any()))
+			.willReturn(new PageResult<>(List.of(ProposalMother.motion(3, ProposalStatus.SUBMITTED, REPRESENTATIVE, 9L)),
+					0, 10, 1));
+		given(proposals.names(any())).willReturn(Map.of(REPRESENTATIVE, "李代表", 9L, "王代表"));
+
+		String html = mvc.perform(get("/casework/representatives/" + REPRESENTATIVE).with(Actor.office().signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("id=\"representative-cases\"", "代理的群众诉求(1 件)", "/appeals/5",
+				"领衔或联署的提议提案(1 件)", "/proposals/3", "李代表")
+			.doesNotContain("张三丰", "??");
+	}
+
+	@Test
+	void aRepresentativeTheUserMayNotReadShowsNothing() throws Exception {
+		given(representatives.getFor(any(), anyLong())).willThrow(new Problem.Forbidden("problem.forbidden"));
+		mvc.perform(get("/casework/representatives/" + REPRESENTATIVE).with(Actor.office().signedIn()))
+			.andExpect(status().isForbidden());
+		then(appeals).should(never()).list(any(), any(), any());
+		then(proposals).should(never()).list(any(), any(), any());
+	}
+}
