@@ -42,7 +42,7 @@ public class Navigation {
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("adjustments", "nav.adjustments", "/adjustments", EnumSet.of(Role.EVALUATION_GROUP)),
 			new Entry("my-reviews", "nav.my-reviews", "/reviews/mine", EnumSet.of(Role.REPRESENTATIVE)),
-			new Entry("my-proposals", "nav.my-proposals", "/proposals/mine", EnumSet.of(Role.REPRESENTATIVE)),
+			new Entry("my-cases", "nav.my-cases", "/casework/mine", EnumSet.of(Role.REPRESENTATIVE)),
 			new Entry("proposals", "nav.proposals", "/proposals",
 					EnumSet.of(Role.OFFICE, Role.EVALUATION_GROUP, Role.WORKSTATION_STAFF)),
 			new Entry("year-end", "yearend.nav", "/evaluation/year-end", EnumSet.of(Role.EVALUATION_GROUP, Role.OFFICE)),

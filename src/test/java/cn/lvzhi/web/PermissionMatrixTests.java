@@ -223,6 +223,8 @@ class PermissionMatrixTests {
 			POST /proposals/{id}/documents            OFFICE
 			# A representative's casework on their roster page: the same readers as that page
 			GET  /casework/representatives/{id}       REPRESENTATIVE WORKSTATION_STAFF OFFICE EVALUATION_GROUP
+			# 我的案件: a representative's own appeals and proposals
+			GET  /casework/mine                       REPRESENTATIVE
 
 			# Appeals (群众诉求): staff, representatives and the office register and handle them, the
 			# staff and the office record the constituent's rating, the proxy reopens; the evaluation

@@ -35,7 +35,7 @@ import cn.lvzhi.shared.PageResult;
 import cn.lvzhi.shared.Problem;
 
 /**
- * A representative's casework on their roster page: the appeals they proxy (masked) and the
+ * A representative's casework on their roster page and their own 我的案件: the appeals they proxy (masked) and the
  * proposals they lead or co-sign, each list asked for this representative only, and nothing
  * for a representative the user may not read.
  */
@@ -85,5 +85,38 @@ class RepresentativeCasesSliceTests {
 			.andExpect(status().isForbidden());
 		then(appeals).should(never()).list(any(), any(), any());
 		then(proposals).should(never()).list(any(), any(), any());
+	}
+
+	@Test
+	void myCasesShowWhatWaitsForTheRepresentativeFirstThenTheirAppealsAndProposals() throws Exception {
+		var me = Actor.representative("rep", WebSlice.DISTRICT.id(), REPRESENTATIVE);
+		Appeal waiting = AppealMother.appeal(6, 21, REPRESENTATIVE, AppealStatus.RECEIVED, null);
+		given(appeals.list(any(), eq(new AppealFilter(AppealStatus.RECEIVED, null, null)), any()))
+			.willReturn(new PageResult<>(List.of(new AppealView(waiting, waiting.constituent().masked(), false,
+					"海山社区党代表工作室", null, List.of(), Set.of(), List.of())), 0, 10, 1));
+		given(appeals.list(any(), eq(AppealFilter.proxiedBy(REPRESENTATIVE)), any()))
+			.willReturn(new PageResult<>(List.of(), 0, 10, 0));
+		var toConfirm = ProposalMother.motion(4, ProposalStatus.DRAFT, 9L, REPRESENTATIVE);
+		given(proposals.waitingFor(any()))
+			.willReturn(new ProposalQueries.Waiting(List.of(toConfirm), List.of(), List.of()));
+		given(proposals.list(any(), any(), any())).willReturn(new PageResult<>(List.of(toConfirm), 0, 10, 1));
+		given(proposals.names(any())).willReturn(Map.of(REPRESENTATIVE, "李代表", 9L, "王代表"));
+
+		String html = mvc.perform(get("/casework/mine").with(me.signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("我的案件", "工作室待代理的群众诉求(1 件)", "/appeals/6", "待确认的联署", "/proposals/4",
+				"代理的群众诉求(0 件)", "id=\"no-my-appeals\"")
+			.doesNotContain("张三丰", "??", "id=\"nothing-waiting\"");
+		assertThat(html.indexOf("id=\"waiting-proxy\"")).isLessThan(html.indexOf("id=\"my-appeals\""));
+	}
+
+	@Test
+	void myCasesAreTheRepresentativesOnly() throws Exception {
+		mvc.perform(get("/casework/mine").with(Actor.office().signedIn())).andExpect(status().isForbidden());
+		then(appeals).should(never()).list(any(), any(), any());
 	}
 }
