@@ -60,6 +60,7 @@ import cn.lvzhi.roster.RosterSheets;
 import cn.lvzhi.roster.Workstations;
 import cn.lvzhi.standard.Standards;
 import cn.lvzhi.web.Navigation;
+import cn.lvzhi.web.People;
 import cn.lvzhi.yearend.YearEndEvaluations;
 import cn.lvzhi.yearend.YearEndOverviews;
 import cn.lvzhi.yearend.YearEndSheets;
@@ -83,7 +84,7 @@ import cn.lvzhi.yearend.YearEndSheets;
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "cn\\.lvzhi\\.web\\.TextInputs.*", "cn\\.lvzhi\\.\\w+\\.web\\..*" }))
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, SliceSecurity.class, Navigation.class })
+@Import({ TestClock.Configuration.class, SliceSecurity.class, Navigation.class, People.class })
 @MockitoBean(types = { Districts.class, Workstations.class, Representatives.class, RepresentativeQueries.class,
 		RosterSheets.class,
 		RosterDirectory.class, Standards.class, Users.class, AuditTrail.class, Activities.class, ActivitySearch.class,

@@ -178,7 +178,9 @@ class ActivityPagesTests {
 		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(pages.signedIn(cast.office)))
 			.andExpect(redirectedUrl("/activities/" + record.id()))
 			.andExpect(flash().attribute("notice", "activities.notice.verified"));
-		assertThat(pages.page("/activities/" + record.id(), cast.repUser)).contains("已核实", ">20<");
+		assertThat(pages.page("/activities/" + record.id(), cast.repUser)).contains("已核实", ">20<")
+			.as("the history names the person who verified, not their login name")
+			.contains(">测试" + cast.office + "<");
 
 		mvc.perform(post("/activities/" + record.id() + "/verify").with(csrf()).with(pages.signedIn(cast.office)))
 			.andExpect(redirectedUrl("/activities/" + record.id()))
