@@ -11,4 +11,7 @@ interface ActivityRepository extends ListCrudRepository<ActivityRecord, Long> {
 
 	/** The records of one collective activity, in the order they were created (its participants' order). */
 	List<ActivityRecord> findByCollectiveIdOrderById(Long collectiveId);
+
+	/** A representative's latest records that belong to a collective activity, newest first. */
+	List<ActivityRecord> findFirst10ByRepresentativeIdAndCollectiveIdIsNotNullOrderByIdDesc(long representativeId);
 }

@@ -128,4 +128,19 @@ public class CollectiveActivities {
 		}
 		return views.of(found, names);
 	}
+
+	/**
+	 * The representative's ten latest records of collective activities (inspections, community
+	 * events…), newest first, with their points: for their page beside their points. Who may read
+	 * the representative's records is the caller's to check.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActivityView> latestOf(long districtId, long representativeId) {
+		List<ActivityRecord> found = records.findFirst10ByRepresentativeIdAndCollectiveIdIsNotNullOrderByIdDesc(representativeId)
+			.stream()
+			.filter(r -> r.districtId() == districtId)
+			.toList();
+		String name = representatives.find(representativeId).map(Representative::name).orElse("");
+		return views.of(found, java.util.Map.of(representativeId, name));
+	}
 }

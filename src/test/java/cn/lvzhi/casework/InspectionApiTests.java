@@ -107,6 +107,13 @@ abstract class InspectionApiTests {
 			.andExpect(jsonPath("$.participants[*].status").value(containsInAnyOrder("VERIFIED", "VERIFIED")))
 			.andExpect(jsonPath("$.participants[*].points").value(containsInAnyOrder(10, 10)));
 		assertThat(s.audit("INSPECTION", id)).containsExactly("INSPECTION_ENTERED");
+		// The representative's page lists it among their collective activities, with its points.
+		var latest = context.getBean(cn.lvzhi.activities.CollectiveActivities.class)
+			.latestOf(s.rep.districtId(), s.rep.id());
+		assertThat(latest).first().satisfies(v -> {
+			assertThat(v.record().collectiveId()).contains(created.get("collectiveId").asLong());
+			assertThat(v.points()).isEqualTo(10);
+		});
 	}
 
 	@Test

@@ -20,6 +20,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import cn.lvzhi.Actor;
 import cn.lvzhi.WebSlice;
+import cn.lvzhi.activities.ActivityMother;
+import cn.lvzhi.activities.ActivityStatus;
+import cn.lvzhi.activities.ActivityView;
+import cn.lvzhi.activities.CollectiveActivities;
 import cn.lvzhi.casework.Appeal;
 import cn.lvzhi.casework.AppealFilter;
 import cn.lvzhi.casework.AppealMother;
@@ -56,6 +60,9 @@ class RepresentativeCasesSliceTests {
 	@Autowired
 	ProposalQueries proposals;
 
+	@Autowired
+	CollectiveActivities collectives;
+
 	@Test
 	void showsTheAppealsTheRepresentativeProxiesAndTheProposalsTheyLeadOrCoSign() throws Exception {
 		Appeal appeal = AppealMother.appeal(5, 21, REPRESENTATIVE, AppealStatus.ASSIGNED, null);
@@ -66,6 +73,10 @@ class RepresentativeCasesSliceTests {
 			.willReturn(new PageResult<>(List.of(ProposalMother.motion(3, ProposalStatus.SUBMITTED, REPRESENTATIVE, 9L)),
 					0, 10, 1));
 		given(proposals.names(any())).willReturn(Map.of(REPRESENTATIVE, "李代表", 9L, "王代表"));
+		var inspection = ActivityMother.in(77, WebSlice.DISTRICT.id(), REPRESENTATIVE, 6,
+				java.time.LocalDate.of(2026, 5, 1), "港区安全生产集中视察", ActivityStatus.VERIFIED);
+		given(collectives.latestOf(WebSlice.DISTRICT.id(), REPRESENTATIVE))
+			.willReturn(List.of(new ActivityView(inspection, "李代表", 10, List.of())));
 
 		String html = mvc.perform(get("/casework/representatives/" + REPRESENTATIVE).with(Actor.office().signedIn()))
 			.andExpect(status().isOk())
@@ -74,7 +85,8 @@ class RepresentativeCasesSliceTests {
 			.getContentAsString();
 
 		assertThat(html).contains("id=\"representative-cases\"", "代理的群众诉求(1 件)", "/appeals/5",
-				"领衔或联署的提议提案(1 件)", "/proposals/3", "李代表")
+				"领衔或联署的提议提案(1 件)", "/proposals/3", "李代表", "参加的集体活动", "/activities/77",
+				"港区安全生产集中视察", "10 分", "已核实")
 			.doesNotContain("张三丰", "??");
 	}
 
@@ -85,6 +97,7 @@ class RepresentativeCasesSliceTests {
 			.andExpect(status().isForbidden());
 		then(appeals).should(never()).list(any(), any(), any());
 		then(proposals).should(never()).list(any(), any(), any());
+		then(collectives).should(never()).latestOf(anyLong(), anyLong());
 	}
 
 	@Test
