@@ -19,11 +19,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.lvzhi.Api;
+import cn.lvzhi.AtOnce;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
@@ -287,7 +283,7 @@ abstract class ReferralApiTests {
 		String otherOffice = fixture.user(Role.OFFICE);
 		for (int round = 0; round < 3; round++) {
 			long id = api.create(staff, activity(rep.id(), ITEM, DAY));
-			List<Integer> statuses = atOnce(List.of(() -> refer(office, id), () -> refer(otherOffice, id)));
+			List<Integer> statuses = AtOnce.run(List.of(() -> refer(office, id), () -> refer(otherOffice, id)));
 			assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
 			assertThat(jdbc.sql("select count(*) from activity_history where activity = ? and status = 'REFERRED'")
 				.param(id)
@@ -307,32 +303,6 @@ abstract class ReferralApiTests {
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
 	}
 
-	/** Runs each call on its own thread, released together by one latch; answers their statuses. */
-	static List<Integer> atOnce(List<Callable<Integer>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			var ready = new CountDownLatch(calls.size());
-			var go = new CountDownLatch(1);
-			var futures = new ArrayList<Future<Integer>>();
-			for (var call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			ready.await();
-			go.countDown();
-			var statuses = new ArrayList<Integer>();
-			for (var f : futures) {
-				statuses.add(f.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
 
 	long ledgerEntries(long activityId) {
 		return jdbc.sql("select count(*) from ledger_entry where activity_id = ?")

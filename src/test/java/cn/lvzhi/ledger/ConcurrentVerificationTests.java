@@ -13,10 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 import cn.lvzhi.Api;
+import cn.lvzhi.AtOnce;
 import cn.lvzhi.Fixtures;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
@@ -71,32 +68,6 @@ abstract class ConcurrentVerificationTests {
 		return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
 	}
 
-	/** Runs each call on its own thread, released together by one latch; answers their statuses. */
-	List<Integer> atOnce(List<java.util.concurrent.Callable<Integer>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			var ready = new CountDownLatch(calls.size());
-			var go = new CountDownLatch(1);
-			var futures = new ArrayList<Future<Integer>>();
-			for (var call : calls) {
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					go.await();
-					return call.call();
-				}));
-			}
-			ready.await();
-			go.countDown();
-			var statuses = new ArrayList<Integer>();
-			for (var f : futures) {
-				statuses.add(f.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
 
 	@Test
 	void twoVerifiersAtOnceBookThePointsOnceAndTheOtherGets409() throws Exception {
@@ -109,7 +80,7 @@ abstract class ConcurrentVerificationTests {
 		String second = fixture.user(Role.OFFICE);
 		for (int round = 0; round < 5; round++) {
 			long id = api.create(staff, activity(rep.id(), 14, LocalDate.of(2020, 1, 1 + round)));
-			List<Integer> statuses = atOnce(List.of(() -> verify(first, id), () -> verify(second, id)));
+			List<Integer> statuses = AtOnce.run(List.of(() -> verify(first, id), () -> verify(second, id)));
 			assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
 			assertThat(jdbc.sql("select count(*) from ledger_entry where activity_id = ?").param(id).query(Long.class)
 				.single()).as("entries of %d", id).isEqualTo(1);
@@ -141,7 +112,7 @@ abstract class ConcurrentVerificationTests {
 			long id = ids.get(i);
 			calls.add(() -> verify(who, id));
 		}
-		assertThat(atOnce(calls)).containsOnly(200);
+		assertThat(AtOnce.run(calls)).containsOnly(200);
 		assertThat(jdbc.sql("select sum(points) from ledger_entry where representative_id = ? and cycle = 2020")
 			.param(rep.id()).query(Integer.class).single()).isEqualTo(9);
 		assertThat(jdbc.sql("select total from ledger_account where representative_id = ? and cycle = 2020")
