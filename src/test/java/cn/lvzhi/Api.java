@@ -80,4 +80,11 @@ public class Api {
 	public static Map<String, Object> reason(String reason) {
 		return Map.of("reason", reason);
 	}
+
+	/** The ids of a list answer's {@code items}, in their order. */
+	public static java.util.List<Long> ids(JsonNode page) {
+		var ids = new java.util.ArrayList<Long>();
+		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
+		return ids;
+	}
 }

@@ -365,17 +365,17 @@ abstract class ActivityApiTests {
 	void listsOnlyTheRecordsEachUserMaySee() throws Exception {
 		long mine = api.create(repUser, activity(rep.id(), 1, DAY));
 		long theirs = api.create(otherUser, activity(other.id(), 1, DAY));
-		assertThat(ids(api.ok("/api/v1/activities?size=1000", repUser))).contains(mine).doesNotContain(theirs);
+		assertThat(Api.ids(api.ok("/api/v1/activities?size=1000", repUser))).contains(mine).doesNotContain(theirs);
 		api.get("/api/v1/activities?representativeId=" + other.id(), repUser).andExpect(status().isForbidden());
-		assertThat(ids(api.ok("/api/v1/activities?size=1000", staff))).contains(mine).doesNotContain(theirs);
-		assertThat(ids(api.ok("/api/v1/activities?size=1000", industryStaff))).contains(mine).doesNotContain(theirs);
+		assertThat(Api.ids(api.ok("/api/v1/activities?size=1000", staff))).contains(mine).doesNotContain(theirs);
+		assertThat(Api.ids(api.ok("/api/v1/activities?size=1000", industryStaff))).contains(mine).doesNotContain(theirs);
 		api.get("/api/v1/activities?workstationId=" + otherCommunity.id(), staff).andExpect(status().isForbidden());
 		JsonNode all = api.ok("/api/v1/activities?representativeId=" + rep.id(), office);
-		assertThat(ids(all)).containsExactly(mine);
+		assertThat(Api.ids(all)).containsExactly(mine);
 		assertThat(all.get("total").asLong()).isEqualTo(1);
 		assertThat(all.get("page").asInt()).isZero();
 		assertThat(all.get("items").get(0).get("representativeName").asString()).isEqualTo(rep.name());
-		assertThat(ids(api.ok("/api/v1/activities?workstationId=" + otherCommunity.id(), group))).containsExactly(theirs);
+		assertThat(Api.ids(api.ok("/api/v1/activities?workstationId=" + otherCommunity.id(), group))).containsExactly(theirs);
 		api.get("/api/v1/activities", fixture.user(Role.AUDITOR)).andExpect(status().isForbidden());
 		api.get("/api/v1/activities", fixture.user(Role.ADMIN)).andExpect(status().isForbidden());
 		api.get("/api/v1/activities?size=1001", office).andExpect(status().isUnprocessableContent());
@@ -388,15 +388,15 @@ abstract class ActivityApiTests {
 		long b = api.create(repUser, activity(rep.id(), 4, LocalDate.of(2020, 6, 1)));
 		long c = api.create(staff, activity(rep.id(), 1, LocalDate.of(2021, 1, 1)));
 		String base = "/api/v1/activities?representativeId=" + rep.id();
-		assertThat(ids(api.ok(base + "&year=2020", office))).containsExactly(b, a);
+		assertThat(Api.ids(api.ok(base + "&year=2020", office))).containsExactly(b, a);
 		// A year no cycle can have is a mistake named by its field, not a failure of the server.
 		api.get(base + "&year=1000000000", office).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("year"));
-		assertThat(ids(api.ok(base + "&status=SUBMITTED", office))).containsExactly(b);
-		assertThat(ids(api.ok(base + "&itemCode=1", office))).containsExactly(c, a);
-		assertThat(ids(api.ok(base + "&from=2020-05-02&to=2021-01-01", office))).containsExactly(c, b);
+		assertThat(Api.ids(api.ok(base + "&status=SUBMITTED", office))).containsExactly(b);
+		assertThat(Api.ids(api.ok(base + "&itemCode=1", office))).containsExactly(c, a);
+		assertThat(Api.ids(api.ok(base + "&from=2020-05-02&to=2021-01-01", office))).containsExactly(c, b);
 		JsonNode page = api.ok(base + "&size=2&page=1", office);
-		assertThat(ids(page)).containsExactly(a);
+		assertThat(Api.ids(page)).containsExactly(a);
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 	}
 
@@ -510,11 +510,6 @@ abstract class ActivityApiTests {
 			.list();
 	}
 
-	static List<Long> ids(JsonNode page) {
-		var ids = new ArrayList<Long>();
-		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
-		return ids;
-	}
 
 	@OnH2
 	static class OnH2Tests extends ActivityApiTests {

@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -251,9 +250,9 @@ abstract class ReferralApiTests {
 		long id = referred("难以评定");
 		long recorded = api.create(staff, activity(rep.id(), ITEM, DAY));
 		String base = "/api/v1/activities?representativeId=" + rep.id();
-		assertThat(ids(api.ok(base + "&status=REFERRED", office))).containsExactly(id);
-		assertThat(ids(api.ok(base + "&status=REFERRED", group))).containsExactly(id);
-		assertThat(ids(api.ok(base + "&status=RECORDED", office))).containsExactly(recorded);
+		assertThat(Api.ids(api.ok(base + "&status=REFERRED", office))).containsExactly(id);
+		assertThat(Api.ids(api.ok(base + "&status=REFERRED", group))).containsExactly(id);
+		assertThat(Api.ids(api.ok(base + "&status=RECORDED", office))).containsExactly(recorded);
 		api.get(base + "&status=HARD_TO_JUDGE", office)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("status")));
@@ -318,11 +317,6 @@ abstract class ReferralApiTests {
 			.list();
 	}
 
-	static List<Long> ids(JsonNode page) {
-		var ids = new ArrayList<Long>();
-		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
-		return ids;
-	}
 
 	@OnH2
 	static class OnH2Tests extends ReferralApiTests {

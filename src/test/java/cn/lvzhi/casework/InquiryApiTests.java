@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.lvzhi.Api;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 
@@ -152,13 +153,13 @@ abstract class InquiryApiTests {
 		long asked = enter(s.office, inquiry("INQUIRY", DAY, s.rep.id())).get("id").asLong();
 		long questioned = enter(s.office, inquiry("QUESTIONING", DAY, s.rep.id())).get("id").asLong();
 		long theirs = enter(s.otherStaff, inquiry("INQUIRY", DAY, s.other.id())).get("id").asLong();
-		assertThat(ids(s.api.ok("/api/v1/inquiries?size=1000&kind=QUESTIONING", s.repUser))).contains(questioned)
+		assertThat(Api.ids(s.api.ok("/api/v1/inquiries?size=1000&kind=QUESTIONING", s.repUser))).contains(questioned)
 			.doesNotContain(asked, theirs);
-		assertThat(ids(s.api.ok("/api/v1/inquiries?size=1000", s.staff))).contains(asked, questioned)
+		assertThat(Api.ids(s.api.ok("/api/v1/inquiries?size=1000", s.staff))).contains(asked, questioned)
 			.doesNotContain(theirs);
-		assertThat(ids(s.api.ok("/api/v1/inquiries?size=1000&year=" + DAY.getYear(), s.office))).contains(asked,
+		assertThat(Api.ids(s.api.ok("/api/v1/inquiries?size=1000&year=" + DAY.getYear(), s.office))).contains(asked,
 				questioned, theirs);
-		assertThat(ids(s.api.ok("/api/v1/inquiries?size=1000&year=" + (DAY.getYear() + 1), s.office)))
+		assertThat(Api.ids(s.api.ok("/api/v1/inquiries?size=1000&year=" + (DAY.getYear() + 1), s.office)))
 			.doesNotContain(asked, questioned, theirs);
 		s.api.get("/api/v1/inquiries?kind=HEARING", s.office)
 			.andExpect(status().isUnprocessableContent())
@@ -167,9 +168,6 @@ abstract class InquiryApiTests {
 		s.api.get("/api/v1/inquiries", s.auditor).andExpect(status().isForbidden());
 	}
 
-	static List<Long> ids(JsonNode page) {
-		return InspectionApiTests.ids(page);
-	}
 
 	@OnH2
 	static class OnH2Tests extends InquiryApiTests {

@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.lvzhi.Api;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 import cn.lvzhi.TestClock;
@@ -253,15 +254,15 @@ abstract class InspectionApiTests {
 		long mine = enter(s.office, inspection(DAY, s.rep.id())).get("id").asLong();
 		long earlier = enter(s.staff, inspection(DAY.minusYears(1), s.rep.id())).get("id").asLong();
 		long theirs = enter(s.office, inspection(DAY, s.other.id())).get("id").asLong();
-		assertThat(ids(s.api.ok("/api/v1/inspections?size=1000", s.repUser))).contains(mine, earlier)
+		assertThat(Api.ids(s.api.ok("/api/v1/inspections?size=1000", s.repUser))).contains(mine, earlier)
 			.doesNotContain(theirs);
-		assertThat(ids(s.api.ok("/api/v1/inspections?size=1000", s.industryStaff))).contains(mine, earlier)
+		assertThat(Api.ids(s.api.ok("/api/v1/inspections?size=1000", s.industryStaff))).contains(mine, earlier)
 			.doesNotContain(theirs);
-		assertThat(ids(s.api.ok("/api/v1/inspections?size=1000", s.otherStaff))).contains(theirs)
+		assertThat(Api.ids(s.api.ok("/api/v1/inspections?size=1000", s.otherStaff))).contains(theirs)
 			.doesNotContain(mine, earlier);
 		JsonNode year = s.api.ok("/api/v1/inspections?size=1000&year=" + DAY.getYear(), s.group);
-		assertThat(ids(year)).contains(mine, theirs).doesNotContain(earlier);
-		assertThat(ids(year).indexOf(theirs)).isLessThan(ids(year).indexOf(mine));
+		assertThat(Api.ids(year)).contains(mine, theirs).doesNotContain(earlier);
+		assertThat(Api.ids(year).indexOf(theirs)).isLessThan(Api.ids(year).indexOf(mine));
 		for (JsonNode item : year.get("items")) {
 			if (item.get("id").asLong() == mine) {
 				assertThat(item.get("participantIds").get(0).asLong()).isEqualTo(s.rep.id());
@@ -280,11 +281,6 @@ abstract class InspectionApiTests {
 		s.api.get("/api/v1/inspections", s.auditor).andExpect(status().isForbidden());
 	}
 
-	static List<Long> ids(JsonNode page) {
-		var ids = new ArrayList<Long>();
-		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
-		return ids;
-	}
 
 	@OnH2
 	static class OnH2Tests extends InspectionApiTests {

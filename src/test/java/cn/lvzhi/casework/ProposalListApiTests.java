@@ -136,21 +136,21 @@ abstract class ProposalListApiTests {
 	void listsByYearUnitStatusKindAndRepresentativeNewestFirstInPages() throws Exception {
 		List<Long> ids = three();
 		String mine = "/api/v1/proposals?representativeId=" + lead.id();
-		assertThat(ids(api.ok(mine, office))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
+		assertThat(Api.ids(api.ok(mine, office))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
 		JsonNode page = api.ok(mine + "&size=2&page=1", office);
 		assertThat(page.get("total").asLong()).isEqualTo(3);
 		assertThat(page.get("page").asInt()).isEqualTo(1);
-		assertThat(ids(page)).containsExactly(ids.get(0));
-		assertThat(ids(api.ok(mine + "&kind=MOTION", office))).containsExactly(ids.get(2), ids.get(1));
-		assertThat(ids(api.ok(mine + "&status=SUBMITTED", office))).containsExactly(ids.get(1));
-		assertThat(ids(api.ok("/api/v1/proposals?unit=" + unit.substring(2), office))).containsExactly(ids.get(2));
-		assertThat(ids(api.ok(mine + "&year=" + year(), group))).hasSize(3);
-		assertThat(ids(api.ok(mine + "&year=" + (year() - 1), group))).isEmpty();
+		assertThat(Api.ids(page)).containsExactly(ids.get(0));
+		assertThat(Api.ids(api.ok(mine + "&kind=MOTION", office))).containsExactly(ids.get(2), ids.get(1));
+		assertThat(Api.ids(api.ok(mine + "&status=SUBMITTED", office))).containsExactly(ids.get(1));
+		assertThat(Api.ids(api.ok("/api/v1/proposals?unit=" + unit.substring(2), office))).containsExactly(ids.get(2));
+		assertThat(Api.ids(api.ok(mine + "&year=" + year(), group))).hasSize(3);
+		assertThat(Api.ids(api.ok(mine + "&year=" + (year() - 1), group))).isEmpty();
 		JsonNode item = api.ok(mine + "&status=SUBMITTED", office).get("items").get(0);
 		assertThat(item.get("leadName").asString()).isEqualTo(lead.name());
 		assertThat(item.get("cosigners").asInt()).isEqualTo(1);
 		assertThat(item.get("confirmedCosigners").asInt()).isEqualTo(1);
-		assertThat(ids(api.ok("/api/v1/proposals?representativeId=" + cosigner.id(), office))).containsExactly(ids.get(1));
+		assertThat(Api.ids(api.ok("/api/v1/proposals?representativeId=" + cosigner.id(), office))).containsExactly(ids.get(1));
 
 		api.get("/api/v1/proposals?year=20000", office)
 			.andExpect(status().isUnprocessableContent())
@@ -162,10 +162,10 @@ abstract class ProposalListApiTests {
 	@Test
 	void aRepresentativeListsTheirOwnAndStaffTheirWorkstationsLeadsOnly() throws Exception {
 		List<Long> ids = three();
-		assertThat(ids(api.ok("/api/v1/proposals", leadUser))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
-		assertThat(ids(api.ok("/api/v1/proposals", cosignerUser))).containsExactly(ids.get(1));
-		assertThat(ids(api.ok("/api/v1/proposals", otherUser))).isEmpty();
-		assertThat(ids(api.ok("/api/v1/proposals", staff))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
+		assertThat(Api.ids(api.ok("/api/v1/proposals", leadUser))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
+		assertThat(Api.ids(api.ok("/api/v1/proposals", cosignerUser))).containsExactly(ids.get(1));
+		assertThat(Api.ids(api.ok("/api/v1/proposals", otherUser))).isEmpty();
+		assertThat(Api.ids(api.ok("/api/v1/proposals", staff))).containsExactly(ids.get(2), ids.get(1), ids.get(0));
 		api.get("/api/v1/proposals?representativeId=" + lead.id(), otherUser).andExpect(status().isForbidden());
 		api.get("/api/v1/proposals", fixture.user(Role.AUDITOR)).andExpect(status().isForbidden());
 	}
@@ -277,11 +277,6 @@ abstract class ProposalListApiTests {
 		return rows;
 	}
 
-	static List<Long> ids(JsonNode page) {
-		var ids = new ArrayList<Long>();
-		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
-		return ids;
-	}
 
 	@OnH2
 	static class OnH2Tests extends ProposalListApiTests {

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import cn.lvzhi.Api;
 import cn.lvzhi.OnH2;
 import cn.lvzhi.OnPostgres;
 
@@ -137,9 +138,9 @@ abstract class WrittenOpinionApiTests {
 			.andExpect(status().isCreated())).get("id").asLong();
 		long theirs = s.api.read(s.api.post("/api/v1/written-opinions", s.office, opinion(DAY, s.other.id()))
 			.andExpect(status().isCreated())).get("id").asLong();
-		List<Long> seen = InspectionApiTests.ids(s.api.ok("/api/v1/written-opinions?size=1000", s.repUser));
+		List<Long> seen = Api.ids(s.api.ok("/api/v1/written-opinions?size=1000", s.repUser));
 		assertThat(seen).contains(mine).doesNotContain(theirs);
-		assertThat(InspectionApiTests.ids(s.api.ok("/api/v1/written-opinions?size=1000&year=" + DAY.getYear(),
+		assertThat(Api.ids(s.api.ok("/api/v1/written-opinions?size=1000&year=" + DAY.getYear(),
 				s.group))).contains(mine, theirs);
 		s.api.get("/api/v1/written-opinions/" + mine, s.otherStaff).andExpect(status().isForbidden());
 	}

@@ -175,7 +175,7 @@ abstract class ComplaintApiTests {
 			.andExpect(status().isForbidden());
 		api.get("/api/v1/complaints/987654321", group).andExpect(status().isNotFound());
 		JsonNode open = api.ok("/api/v1/complaints?status=OPEN&size=1000", group);
-		assertThat(ReviewApiTests.ids(open)).contains(id);
+		assertThat(Api.ids(open)).contains(id);
 	}
 
 	@Test

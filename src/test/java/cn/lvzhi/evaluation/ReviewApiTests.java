@@ -291,10 +291,10 @@ abstract class ReviewApiTests {
 		assertThat(own.get("items").get(0).get("id").asLong()).isEqualTo(mine);
 		assertThat(api.ok("/api/v1/reviews", otherUser).get("total").asLong()).isZero();
 		JsonNode open = api.ok("/api/v1/reviews?status=OPEN&size=1000", group);
-		assertThat(ids(open)).contains(mine);
+		assertThat(Api.ids(open)).contains(mine);
 		api.post("/api/v1/reviews/" + mine + "/decide", group, decision("UPHELD", null, null)).andExpect(status().isOk());
-		assertThat(ids(api.ok("/api/v1/reviews?status=OPEN&size=1000", group))).doesNotContain(mine);
-		assertThat(ids(api.ok("/api/v1/reviews?status=DECIDED&size=1000", group))).contains(mine);
+		assertThat(Api.ids(api.ok("/api/v1/reviews?status=OPEN&size=1000", group))).doesNotContain(mine);
+		assertThat(Api.ids(api.ok("/api/v1/reviews?status=DECIDED&size=1000", group))).contains(mine);
 		api.get("/api/v1/reviews?status=WHATEVER", group).andExpect(status().isBadRequest());
 		api.post("/api/v1/reviews/" + mine + "/decide", office, decision("UPHELD", null, null))
 			.andExpect(status().isForbidden());
@@ -311,11 +311,6 @@ abstract class ReviewApiTests {
 		assertThat(paths.get("/api/v1/reviews/{id}/decide").get("post").get("summary").asString()).contains("AMENDED");
 	}
 
-	static List<Long> ids(JsonNode page) {
-		var ids = new java.util.ArrayList<Long>();
-		page.get("items").forEach(i -> ids.add(i.get("id").asLong()));
-		return ids;
-	}
 
 	List<String> auditActions(long reviewId) {
 		return jdbc.sql("select action from audit_entry where record_type = 'REVIEW_REQUEST' and record_id = ?")
