@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver;
 
-	private final String baseUrl;
+	private String baseUrl;
 
 	private final Path profile;
 
@@ -78,6 +78,7 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser reset(Dimension size) {
 		driver.manage().deleteAllCookies();
+		consoleErrors(); // what earlier pages wrote is not this test's
 		driver.manage().window().setSize(size);
 		driver.get("about:blank");
 		// Headless Chromium applies a new window size a moment later; a page laid out before
@@ -85,6 +86,12 @@ public final class Browser implements AutoCloseable {
 		await().until(d -> Long.valueOf(size.getWidth())
 			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.innerWidth;")));
 		return this;
+	}
+
+	/** {@link #reset(Dimension)} against the application on {@code port} (another test context). */
+	public Browser reset(int port, Dimension size) {
+		baseUrl = "http://localhost:" + port;
+		return reset(size);
 	}
 
 	public WebDriver driver() {

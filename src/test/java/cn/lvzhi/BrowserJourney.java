@@ -1,12 +1,13 @@
 package cn.lvzhi;
 
-import org.junit.jupiter.api.AfterAll;
 import org.openqa.selenium.Dimension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of browser journeys against the running application: one Chromium per test class
- * (started on first use), reset between tests so that each starts signed out.
+ * Base of browser journeys against the running application: one Chromium for the whole test run
+ * (started on first use, closed when the JVM ends), reset before each use so that each test
+ * starts signed out, on its own application's port, with no console messages of earlier pages.
+ * Starting Chromium once instead of once per class keeps the suite fast.
  */
 public abstract class BrowserJourney {
 
@@ -17,17 +18,15 @@ public abstract class BrowserJourney {
 
 	/** The browser, signed out, with a window of the given size. */
 	protected Browser browser(Dimension size) {
-		if (shared == null) {
-			shared = Browser.open(port, size);
-		}
-		return shared.reset(size);
+		return shared(port, size).reset(port, size);
 	}
 
-	@AfterAll
-	static void closeBrowser() {
-		if (shared != null) {
-			shared.close();
-			shared = null;
+	private static synchronized Browser shared(int port, Dimension size) {
+		if (shared == null) {
+			Browser opened = Browser.open(port, size);
+			Runtime.getRuntime().addShutdownHook(new Thread(opened::close, "close-chromium"));
+			shared = opened;
 		}
+		return shared;
 	}
 }
