@@ -32,7 +32,6 @@ import cn.lvzhi.activities.ActivityRecord;
 import cn.lvzhi.evaluation.ComplaintQueries;
 import cn.lvzhi.evaluation.ReviewRequest;
 import cn.lvzhi.evaluation.Reviews;
-import cn.lvzhi.evaluation.WorkingDays;
 import cn.lvzhi.publication.Publication;
 import cn.lvzhi.publication.Publications;
 import cn.lvzhi.shared.Role;
@@ -233,16 +232,5 @@ class EvaluationPagesTests {
 		html = mvc.perform(post("/public/feedback").with(csrf()).with(from(address)).param("content", "第六条"))
 			.andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("每小时最多提交 5 次", "第六条");
-	}
-
-	@Test
-	void workingDaysCountMondayToFriday() {
-		LocalDate friday = LocalDate.of(2026, 11, 27);
-		assertThat(WorkingDays.between(friday, friday)).isZero();
-		assertThat(WorkingDays.between(friday, friday.plusDays(1))).isZero();
-		assertThat(WorkingDays.between(friday, friday.plusDays(3))).isEqualTo(1);
-		assertThat(WorkingDays.between(friday, friday.plusDays(21))).isEqualTo(15);
-		assertThat(WorkingDays.between(friday, friday.plusDays(24))).isEqualTo(16);
-		assertThat(WorkingDays.between(friday, friday.minusDays(3))).isZero();
 	}
 }
