@@ -2,11 +2,8 @@ package cn.lvzhi.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,21 +16,9 @@ import cn.lvzhi.shared.Problem;
  * once — a second one is a {@link Problem.Conflict}.
  */
 @Table("inquiry")
-public class Inquiry {
-
-	@Id
-	private Long id;
-
-	@Version
-	private Integer version;
-
-	private final long districtId;
-
-	private final long collectiveId;
+public class Inquiry extends CollectiveCase {
 
 	private final InquiryKind kind;
-
-	private final LocalDate occurredOn;
 
 	private final String department;
 
@@ -42,23 +27,13 @@ public class Inquiry {
 	@Embedded.Nullable(prefix = "answer_")
 	private CaseText answer;
 
-	private final String createdBy;
-
-	private final Instant createdAt;
-
 	Inquiry(Long id, Integer version, long districtId, long collectiveId, InquiryKind kind, LocalDate occurredOn,
 			String department, String question, CaseText answer, String createdBy, Instant createdAt) {
-		this.id = id;
-		this.version = version;
-		this.districtId = districtId;
-		this.collectiveId = collectiveId;
+		super(id, version, districtId, collectiveId, occurredOn, createdBy, createdAt);
 		this.kind = kind;
-		this.occurredOn = occurredOn;
 		this.department = department;
 		this.question = question;
 		this.answer = answer;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	static Inquiry enter(long districtId, long collectiveId, InquiryDetails details, String by, Instant now) {
@@ -76,28 +51,8 @@ public class Inquiry {
 		answer = new CaseText(text, by, now);
 	}
 
-	public Long id() {
-		return id;
-	}
-
-	public Integer version() {
-		return version;
-	}
-
-	public long districtId() {
-		return districtId;
-	}
-
-	public long collectiveId() {
-		return collectiveId;
-	}
-
 	public InquiryKind kind() {
 		return kind;
-	}
-
-	public LocalDate occurredOn() {
-		return occurredOn;
 	}
 
 	public String department() {
@@ -113,26 +68,8 @@ public class Inquiry {
 		return Optional.ofNullable(answer);
 	}
 
-	public String createdBy() {
-		return createdBy;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof Inquiry other && id != null && Objects.equals(id, other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hashCode(id);
-	}
-
 	@Override
 	public String toString() {
-		return "Inquiry[" + id + " " + kind + " " + occurredOn + " collective " + collectiveId + "]";
+		return "Inquiry[" + id() + " " + kind + " " + occurredOn() + " collective " + collectiveId() + "]";
 	}
 }

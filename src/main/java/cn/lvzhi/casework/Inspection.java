@@ -2,11 +2,8 @@ package cn.lvzhi.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,21 +17,9 @@ import cn.lvzhi.shared.Problem;
  * trail shows who wrote it down.
  */
 @Table("inspection")
-public class Inspection {
+public class Inspection extends CollectiveCase {
 
 	public static final int REPORT_MAX = 10000;
-
-	@Id
-	private Long id;
-
-	@Version
-	private Integer version;
-
-	private final long districtId;
-
-	private final long collectiveId;
-
-	private final LocalDate occurredOn;
 
 	private final String title;
 
@@ -48,25 +33,15 @@ public class Inspection {
 	@Embedded.Nullable(prefix = "report_file_")
 	private CaseFile reportFile;
 
-	private final String createdBy;
-
-	private final Instant createdAt;
-
 	Inspection(Long id, Integer version, long districtId, long collectiveId, LocalDate occurredOn, String title,
 			String description, String place, CaseText report, CaseFile reportFile, String createdBy,
 			Instant createdAt) {
-		this.id = id;
-		this.version = version;
-		this.districtId = districtId;
-		this.collectiveId = collectiveId;
-		this.occurredOn = occurredOn;
+		super(id, version, districtId, collectiveId, occurredOn, createdBy, createdAt);
 		this.title = title;
 		this.description = description;
 		this.place = place;
 		this.report = report;
 		this.reportFile = reportFile;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	static Inspection enter(long districtId, long collectiveId, InspectionDetails details, String by, Instant now) {
@@ -95,26 +70,6 @@ public class Inspection {
 		reportFile = file;
 	}
 
-	public Long id() {
-		return id;
-	}
-
-	public Integer version() {
-		return version;
-	}
-
-	public long districtId() {
-		return districtId;
-	}
-
-	public long collectiveId() {
-		return collectiveId;
-	}
-
-	public LocalDate occurredOn() {
-		return occurredOn;
-	}
-
 	public String title() {
 		return title;
 	}
@@ -135,28 +90,5 @@ public class Inspection {
 	/** The report's file, once added. */
 	public Optional<CaseFile> reportFile() {
 		return Optional.ofNullable(reportFile);
-	}
-
-	public String createdBy() {
-		return createdBy;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof Inspection other && id != null && Objects.equals(id, other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hashCode(id);
-	}
-
-	@Override
-	public String toString() {
-		return "Inspection[" + id + " " + occurredOn + " collective " + collectiveId + "]";
 	}
 }

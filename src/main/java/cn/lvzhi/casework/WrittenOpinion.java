@@ -2,11 +2,8 @@ package cn.lvzhi.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -20,19 +17,7 @@ import cn.lvzhi.shared.Problem;
  * {@link Problem.Conflict}.
  */
 @Table("written_opinion")
-public class WrittenOpinion {
-
-	@Id
-	private Long id;
-
-	@Version
-	private Integer version;
-
-	private final long districtId;
-
-	private final long collectiveId;
-
-	private final LocalDate occurredOn;
+public class WrittenOpinion extends CollectiveCase {
 
 	private final String title;
 
@@ -41,22 +26,12 @@ public class WrittenOpinion {
 	@Embedded.Nullable(prefix = "document_")
 	private CaseFile document;
 
-	private final String createdBy;
-
-	private final Instant createdAt;
-
 	WrittenOpinion(Long id, Integer version, long districtId, long collectiveId, LocalDate occurredOn, String title,
 			String content, CaseFile document, String createdBy, Instant createdAt) {
-		this.id = id;
-		this.version = version;
-		this.districtId = districtId;
-		this.collectiveId = collectiveId;
-		this.occurredOn = occurredOn;
+		super(id, version, districtId, collectiveId, occurredOn, createdBy, createdAt);
 		this.title = title;
 		this.content = content;
 		this.document = document;
-		this.createdBy = createdBy;
-		this.createdAt = createdAt;
 	}
 
 	static WrittenOpinion enter(long districtId, long collectiveId, WrittenOpinionDetails details, String by,
@@ -78,26 +53,6 @@ public class WrittenOpinion {
 		document = file;
 	}
 
-	public Long id() {
-		return id;
-	}
-
-	public Integer version() {
-		return version;
-	}
-
-	public long districtId() {
-		return districtId;
-	}
-
-	public long collectiveId() {
-		return collectiveId;
-	}
-
-	public LocalDate occurredOn() {
-		return occurredOn;
-	}
-
 	public String title() {
 		return title;
 	}
@@ -109,28 +64,5 @@ public class WrittenOpinion {
 	/** The document, once added. */
 	public Optional<CaseFile> document() {
 		return Optional.ofNullable(document);
-	}
-
-	public String createdBy() {
-		return createdBy;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	@Override
-	public boolean equals(Object o) {
-		return o instanceof WrittenOpinion other && id != null && Objects.equals(id, other.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return Objects.hashCode(id);
-	}
-
-	@Override
-	public String toString() {
-		return "WrittenOpinion[" + id + " " + occurredOn + " collective " + collectiveId + "]";
 	}
 }

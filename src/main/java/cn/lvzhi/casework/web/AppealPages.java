@@ -38,6 +38,7 @@ import cn.lvzhi.casework.Appeals;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Workstation;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.FormErrors;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.standard.Satisfaction;
 
@@ -104,11 +105,7 @@ class AppealPages {
 			appeal = appeals.register(user, form.registration());
 		}
 		catch (Problem.Invalid invalid) {
-			for (Problem.FieldViolation v : invalid.fields()) {
-				if (FORM_FIELDS.contains(v.field()) && errors.getFieldErrorCount(v.field()) == 0) {
-					errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
-				}
-			}
+			FormErrors.reject(invalid, errors, FORM_FIELDS);
 			return form(user, model);
 		}
 		redirect.addFlashAttribute("notice", "casework.appeal.notice.registered");

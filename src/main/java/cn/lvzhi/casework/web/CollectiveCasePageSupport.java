@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BindingResult;
+import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,6 +18,10 @@ import cn.lvzhi.activities.ActivityStatus;
 import cn.lvzhi.activities.ActivityView;
 import cn.lvzhi.casework.CaseFile;
 import cn.lvzhi.casework.CaseText;
+import cn.lvzhi.casework.CaseView;
+import cn.lvzhi.casework.CollectiveCase;
+import cn.lvzhi.casework.CollectiveCaseEntered;
+import cn.lvzhi.casework.CollectiveCasePolicy;
 import cn.lvzhi.casework.Upload;
 import cn.lvzhi.roster.Districts;
 import cn.lvzhi.roster.Representative;
@@ -113,6 +116,49 @@ class CollectiveCasePageSupport {
 		return rows;
 	}
 
+	/** The form that enters a case of the kind, posted to {@code base + "/new"}. */
+	String form(CurrentUser user, Model model, String kind, String base) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("action", base + "/new");
+		model.addAttribute("representatives", enterableFor(user));
+		model.addAttribute("today", today(user));
+		return "casework/collective-form";
+	}
+
+	/** A case entered: to its page, which says how many records it created. */
+	static String entered(CollectiveCaseEntered entered, String base, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("entered", entered.activityIds().size());
+		return "redirect:" + base + "/" + entered.id();
+	}
+
+	/**
+	 * The case page as every kind has it: the case under its heading, the participants' records,
+	 * and whether the reader may write what follows; the caller adds what follows.
+	 */
+	String show(CurrentUser user, Model model, String kind, CaseView<? extends CollectiveCase> view, String heading) {
+		model.addAttribute("kind", kind);
+		model.addAttribute("c", view.value());
+		model.addAttribute("heading", heading);
+		model.addAttribute("rows", rows(user, view.records()));
+		model.addAttribute("followsUp", CollectiveCasePolicy.followsUp(user, view.standing()));
+		return "casework/collective-case";
+	}
+
+	/**
+	 * What follows a case (a report, an answer, a file), written on its page: done with the notice,
+	 * or refused with the reason; back to the case page either way.
+	 */
+	String followUp(String casePage, Runnable step, String notice, RedirectAttributes redirect) {
+		try {
+			step.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (Problem.Invalid | Problem.Conflict | Problem.TooLarge | Problem.UnsupportedType refused) {
+			refused(refused, redirect);
+		}
+		return "redirect:" + casePage;
+	}
+
 	/** A chosen file as an upload, or {@code null} when none was chosen. */
 	static Upload upload(MultipartFile file) {
 		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -136,27 +182,5 @@ class CollectiveCasePageSupport {
 	/** A refused follow-up (a report, an answer, a file) as the message of the page it returns to. */
 	void refused(Problem problem, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("error", text(problem));
-	}
-
-	/**
-	 * The field errors of a domain validation next to the form's fields ({@code participantIds[3]}
-	 * next to {@code participantIds}); one for a field the form does not have becomes a message of
-	 * the whole form.
-	 */
-	void reject(Problem.Invalid invalid, BindingResult errors, Collection<String> fields) {
-		for (Problem.FieldViolation v : invalid.fields()) {
-			String field = v.field().replaceAll("\\[\\d+]$", "");
-			if (fields.contains(field)) {
-				if (errors.getFieldErrorCount(field) == 0) {
-					errors.rejectValue(field, v.messageKey(), v.args(), v.messageKey());
-				}
-			}
-			else {
-				errors.reject(v.messageKey(), v.args(), v.messageKey());
-			}
-		}
-		if (invalid.fields().isEmpty()) {
-			errors.reject(invalid.messageKey(), invalid.args(), invalid.messageKey());
-		}
 	}
 }

@@ -14,14 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.casework.CaseView;
-import cn.lvzhi.casework.CollectiveCaseEntered;
-import cn.lvzhi.casework.CollectiveCasePolicy;
 import cn.lvzhi.casework.CollectiveCaseQueries;
 import cn.lvzhi.casework.Inquiries;
 import cn.lvzhi.casework.Inquiry;
 import cn.lvzhi.casework.InquiryKind;
 import cn.lvzhi.casework.web.CollectiveCaseForms.InquiryForm;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.FormErrors;
 import cn.lvzhi.shared.Problem;
 
 /**
@@ -30,8 +29,10 @@ import cn.lvzhi.shared.Problem;
  * participants' records with status and points), and the answer written down there afterwards.
  */
 @Controller
-@RequestMapping("/casework/inquiries")
+@RequestMapping(InquiryPages.BASE)
 class InquiryPages {
+
+	static final String BASE = "/casework/inquiries";
 
 	private final Inquiries inquiries;
 
@@ -60,23 +61,17 @@ class InquiryPages {
 			return form(user, model);
 		}
 		try {
-			CollectiveCaseEntered entered = inquiries.create(user, form.details());
-			redirect.addFlashAttribute("entered", entered.activityIds().size());
-			return "redirect:/casework/inquiries/" + entered.id();
+			return CollectiveCasePageSupport.entered(inquiries.create(user, form.details()), BASE, redirect);
 		}
 		catch (Problem.Invalid invalid) {
-			support.reject(invalid, errors, InquiryForm.FIELDS);
+			FormErrors.reject(invalid, errors, InquiryForm.FIELDS);
 			return form(user, model);
 		}
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("kind", "INQUIRY");
-		model.addAttribute("action", "/casework/inquiries/new");
 		model.addAttribute("inquiryKinds", InquiryKind.values());
-		model.addAttribute("representatives", support.enterableFor(user));
-		model.addAttribute("today", support.today(user));
-		return "casework/collective-form";
+		return support.form(user, model, "INQUIRY", BASE);
 	}
 
 	@GetMapping("/{id}")
@@ -84,27 +79,16 @@ class InquiryPages {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseView<Inquiry> view = queries.inquiry(user, id);
 		Inquiry inquiry = view.value();
-		model.addAttribute("kind", "INQUIRY");
-		model.addAttribute("c", inquiry);
-		model.addAttribute("heading",
-				support.text("inquiry.record-title", support.text("inquiry.kind." + inquiry.kind()), inquiry.department()));
-		model.addAttribute("rows", support.rows(user, view.records()));
-		model.addAttribute("followsUp", CollectiveCasePolicy.followsUp(user, view.standing()));
 		model.addAttribute("textWritten", inquiry.answer().map(a -> support.written(user, a)).orElse(null));
-		return "casework/collective-case";
+		return support.show(user, model, "INQUIRY", view,
+				support.text("inquiry.record-title", support.text("inquiry.kind." + inquiry.kind()), inquiry.department()));
 	}
 
 	@PostMapping("/{id}/answer")
 	@PreAuthorize(CaseResponses.FOLLOWERS)
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		try {
-			inquiries.answer(user, id, text);
-			redirect.addFlashAttribute("notice", "inquiry.notice.answered");
-		}
-		catch (Problem.Invalid | Problem.Conflict refused) {
-			support.refused(refused, redirect);
-		}
-		return "redirect:/casework/inquiries/" + id;
+		return support.followUp(BASE + "/" + id, () -> inquiries.answer(user, id, text), "inquiry.notice.answered",
+				redirect);
 	}
 }

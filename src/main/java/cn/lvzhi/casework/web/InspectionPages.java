@@ -15,13 +15,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.casework.CaseView;
-import cn.lvzhi.casework.CollectiveCaseEntered;
 import cn.lvzhi.casework.CollectiveCasePolicy;
 import cn.lvzhi.casework.CollectiveCaseQueries;
 import cn.lvzhi.casework.Inspection;
 import cn.lvzhi.casework.Inspections;
 import cn.lvzhi.casework.web.CollectiveCaseForms.InspectionForm;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.FormErrors;
 import cn.lvzhi.shared.Problem;
 
 /**
@@ -30,8 +30,10 @@ import cn.lvzhi.shared.Problem;
  * report's text and file written there by those {@link CollectiveCasePolicy#followsUp} allows.
  */
 @Controller
-@RequestMapping("/casework/inspections")
+@RequestMapping(InspectionPages.BASE)
 class InspectionPages {
+
+	static final String BASE = "/casework/inspections";
 
 	private final Inspections inspections;
 
@@ -61,22 +63,16 @@ class InspectionPages {
 			return form(user, model);
 		}
 		try {
-			CollectiveCaseEntered entered = inspections.create(user, form.details());
-			redirect.addFlashAttribute("entered", entered.activityIds().size());
-			return "redirect:/casework/inspections/" + entered.id();
+			return CollectiveCasePageSupport.entered(inspections.create(user, form.details()), BASE, redirect);
 		}
 		catch (Problem.Invalid invalid) {
-			support.reject(invalid, errors, InspectionForm.FIELDS);
+			FormErrors.reject(invalid, errors, InspectionForm.FIELDS);
 			return form(user, model);
 		}
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("kind", "INSPECTION");
-		model.addAttribute("action", "/casework/inspections/new");
-		model.addAttribute("representatives", support.enterableFor(user));
-		model.addAttribute("today", support.today(user));
-		return "casework/collective-form";
+		return support.form(user, model, "INSPECTION", BASE);
 	}
 
 	@GetMapping("/{id}")
@@ -84,42 +80,26 @@ class InspectionPages {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseView<Inspection> view = queries.inspection(user, id);
 		Inspection inspection = view.value();
-		model.addAttribute("kind", "INSPECTION");
-		model.addAttribute("c", inspection);
-		model.addAttribute("heading", inspection.title());
-		model.addAttribute("rows", support.rows(user, view.records()));
-		model.addAttribute("followsUp", CollectiveCasePolicy.followsUp(user, view.standing()));
 		model.addAttribute("textWritten", inspection.report().map(r -> support.written(user, r)).orElse(null));
 		model.addAttribute("fileWritten", inspection.reportFile().map(f -> support.written(user, f)).orElse(null));
 		model.addAttribute("fileHref", "/api/v1/inspections/" + id + "/report/file");
-		return "casework/collective-case";
+		return support.show(user, model, "INSPECTION", view, inspection.title());
 	}
 
 	@PostMapping("/{id}/report")
 	@PreAuthorize(CaseResponses.FOLLOWERS)
 	String report(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		try {
-			inspections.report(user, id, text);
-			redirect.addFlashAttribute("notice", "inspection.notice.reported");
-		}
-		catch (Problem.Invalid | Problem.Conflict refused) {
-			support.refused(refused, redirect);
-		}
-		return "redirect:/casework/inspections/" + id;
+		return support.followUp(BASE + "/" + id, () -> inspections.report(user, id, text),
+				"inspection.notice.reported", redirect);
 	}
 
 	@PostMapping("/{id}/report/file")
 	@PreAuthorize(CaseResponses.FOLLOWERS)
 	String reportFile(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-		try {
-			inspections.attachReport(user, id, CollectiveCasePageSupport.upload(file));
-			redirect.addFlashAttribute("notice", "collective-case.notice.file-added");
-		}
-		catch (Problem.Invalid | Problem.Conflict | Problem.TooLarge | Problem.UnsupportedType refused) {
-			support.refused(refused, redirect);
-		}
-		return "redirect:/casework/inspections/" + id;
+		return support.followUp(BASE + "/" + id,
+				() -> inspections.attachReport(user, id, CollectiveCasePageSupport.upload(file)),
+				"collective-case.notice.file-added", redirect);
 	}
 }

@@ -53,24 +53,4 @@ class ProposalPageSupport {
 		}
 		return text(problem.messageKey(), problem.args());
 	}
-
-	/**
-	 * The field errors of a domain validation next to the form's {@code fields}, an indexed field
-	 * ({@code cosignerIds[1]}, {@code handlingUnits[0].role}) next to its list; others become an
-	 * error of the whole form.
-	 */
-	void reject(Problem.Invalid invalid, BindingResult errors, Set<String> fields) {
-		for (Problem.FieldViolation v : invalid.fields()) {
-			int bracket = v.field().indexOf('[');
-			String field = bracket < 0 ? v.field() : v.field().substring(0, bracket);
-			if (fields.contains(field)) {
-				if (errors.getFieldErrorCount(field) == 0) {
-					errors.rejectValue(field, v.messageKey(), v.args(), v.messageKey());
-				}
-			}
-			else {
-				errors.reject(v.messageKey(), v.args(), v.messageKey());
-			}
-		}
-	}
 }

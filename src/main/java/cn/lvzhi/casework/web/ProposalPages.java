@@ -28,6 +28,7 @@ import cn.lvzhi.casework.ProposalSatisfaction;
 import cn.lvzhi.casework.ProposalView;
 import cn.lvzhi.casework.Proposals;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.FormErrors;
 import cn.lvzhi.shared.Problem;
 import cn.lvzhi.shared.Role;
 
@@ -89,7 +90,7 @@ class ProposalPages {
 			proposal = proposals.draft(user, form.draft(lead));
 		}
 		catch (Problem.Invalid invalid) {
-			support.reject(invalid, errors, FORM_FIELDS);
+			FormErrors.reject(invalid, errors, FORM_FIELDS);
 			return form(user, model);
 		}
 		redirect.addFlashAttribute("notice", "casework.proposal.notice.drafted");

@@ -15,13 +15,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.lvzhi.casework.CaseView;
-import cn.lvzhi.casework.CollectiveCaseEntered;
-import cn.lvzhi.casework.CollectiveCasePolicy;
 import cn.lvzhi.casework.CollectiveCaseQueries;
 import cn.lvzhi.casework.WrittenOpinion;
 import cn.lvzhi.casework.WrittenOpinions;
 import cn.lvzhi.casework.web.CollectiveCaseForms.WrittenOpinionForm;
 import cn.lvzhi.shared.CurrentUser;
+import cn.lvzhi.shared.FormErrors;
 import cn.lvzhi.shared.Problem;
 
 /**
@@ -30,8 +29,10 @@ import cn.lvzhi.shared.Problem;
  * participants' records with status and points), and the document added there afterwards.
  */
 @Controller
-@RequestMapping("/casework/written-opinions")
+@RequestMapping(WrittenOpinionPages.BASE)
 class WrittenOpinionPages {
+
+	static final String BASE = "/casework/written-opinions";
 
 	private final WrittenOpinions opinions;
 
@@ -62,13 +63,11 @@ class WrittenOpinionPages {
 			return form(user, model);
 		}
 		try {
-			CollectiveCaseEntered entered = opinions.create(user, form.details(),
-					CollectiveCasePageSupport.upload(document));
-			redirect.addFlashAttribute("entered", entered.activityIds().size());
-			return "redirect:/casework/written-opinions/" + entered.id();
+			return CollectiveCasePageSupport.entered(
+					opinions.create(user, form.details(), CollectiveCasePageSupport.upload(document)), BASE, redirect);
 		}
 		catch (Problem.Invalid invalid) {
-			support.reject(invalid, errors, WrittenOpinionForm.FIELDS);
+			FormErrors.reject(invalid, errors, WrittenOpinionForm.FIELDS);
 			return form(user, model);
 		}
 		catch (Problem.TooLarge | Problem.UnsupportedType refused) {
@@ -78,11 +77,7 @@ class WrittenOpinionPages {
 	}
 
 	private String form(CurrentUser user, Model model) {
-		model.addAttribute("kind", "WRITTEN_OPINION");
-		model.addAttribute("action", "/casework/written-opinions/new");
-		model.addAttribute("representatives", support.enterableFor(user));
-		model.addAttribute("today", support.today(user));
-		return "casework/collective-form";
+		return support.form(user, model, "WRITTEN_OPINION", BASE);
 	}
 
 	@GetMapping("/{id}")
@@ -90,27 +85,16 @@ class WrittenOpinionPages {
 	String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		CaseView<WrittenOpinion> view = queries.writtenOpinion(user, id);
 		WrittenOpinion opinion = view.value();
-		model.addAttribute("kind", "WRITTEN_OPINION");
-		model.addAttribute("c", opinion);
-		model.addAttribute("heading", opinion.title());
-		model.addAttribute("rows", support.rows(user, view.records()));
-		model.addAttribute("followsUp", CollectiveCasePolicy.followsUp(user, view.standing()));
 		model.addAttribute("fileWritten", opinion.document().map(f -> support.written(user, f)).orElse(null));
 		model.addAttribute("fileHref", "/api/v1/written-opinions/" + id + "/document");
-		return "casework/collective-case";
+		return support.show(user, model, "WRITTEN_OPINION", view, opinion.title());
 	}
 
 	@PostMapping("/{id}/document")
 	@PreAuthorize(CaseResponses.FOLLOWERS)
 	String document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
-		try {
-			opinions.attach(user, id, CollectiveCasePageSupport.upload(file));
-			redirect.addFlashAttribute("notice", "collective-case.notice.file-added");
-		}
-		catch (Problem.Invalid | Problem.Conflict | Problem.TooLarge | Problem.UnsupportedType refused) {
-			support.refused(refused, redirect);
-		}
-		return "redirect:/casework/written-opinions/" + id;
+		return support.followUp(BASE + "/" + id, () -> opinions.attach(user, id, CollectiveCasePageSupport.upload(file)),
+				"collective-case.notice.file-added", redirect);
 	}
 }
